@@ -1,0 +1,6 @@
+package org.factdesk.core.claim;
+
+public enum ClaimantKind {
+    PERSON,
+    ORGANISATION
+}

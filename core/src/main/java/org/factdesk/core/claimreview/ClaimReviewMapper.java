@@ -1,0 +1,139 @@
+package org.factdesk.core.claimreview;
+
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.ClaimantKind;
+import org.factdesk.core.verdict.PublishedVerdict;
+
+/**
+ * Maps a published fact-check to exactly one schema.org ClaimReview, following Google's
+ * fact-check rules: a short claimReviewed that never carries the rating, the rating's name always,
+ * numbers only for numeric labels, and the URL on the site's own host.
+ */
+public final class ClaimReviewMapper {
+
+    /** Google shows claimReviewed in one line; longer text is cut at a word boundary. */
+    public static final int CLAIM_REVIEWED_MAX = 75;
+
+    private ClaimReviewMapper() {
+    }
+
+    /** Who publishes, and where readers find the fact-check pages. */
+    public record Publisher(String name, String url, String siteUrl) {
+    }
+
+    public static Map<String, Object> toJsonLd(Claim claim, PublishedVerdict latest, PublishedVerdict first,
+            Publisher publisher) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", factCheckUrl(publisher, claim.id));
+        review.put("claimReviewed", shorten(claim.text));
+        review.put("datePublished", first.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        review.put("dateModified", latest.publishedAt.toString());
+        review.put("author", organisation(publisher));
+        review.put("reviewRating", rating(latest));
+        review.put("itemReviewed", itemReviewed(claim));
+        if (latest.isCorrection()) {
+            Map<String, Object> correction = new LinkedHashMap<>();
+            correction.put("@type", "CorrectionComment");
+            correction.put("text", latest.correctionNote);
+            correction.put("datePublished", latest.publishedAt.toString());
+            review.put("correction", correction);
+        }
+        return review;
+    }
+
+    public static String factCheckUrl(Publisher publisher, long claimId) {
+        String base = publisher.siteUrl().endsWith("/") ? publisher.siteUrl().substring(0, publisher.siteUrl().length() - 1)
+                : publisher.siteUrl();
+        return base + "/fact-checks/" + claimId;
+    }
+
+    /** The claim in at most {@value #CLAIM_REVIEWED_MAX} characters, cut at a word with an ellipsis. */
+    public static String shorten(String text) {
+        String clean = text.strip().replaceAll("\\s+", " ");
+        if (clean.length() <= CLAIM_REVIEWED_MAX) {
+            return clean;
+        }
+        String cut = clean.substring(0, CLAIM_REVIEWED_MAX - 1);
+        int lastSpace = cut.lastIndexOf(' ');
+        if (lastSpace > CLAIM_REVIEWED_MAX / 2) {
+            cut = cut.substring(0, lastSpace);
+        }
+        return cut.replaceAll("[\\s,;:.]+$", "") + "…";
+    }
+
+    private static Map<String, Object> rating(PublishedVerdict verdict) {
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        rating.put("alternateName", verdict.ratingName);
+        if (verdict.ratingValue != null) {
+            rating.put("ratingValue", verdict.ratingValue);
+            if (verdict.bestRating != null) {
+                rating.put("bestRating", verdict.bestRating);
+            }
+            if (verdict.worstRating != null) {
+                rating.put("worstRating", verdict.worstRating);
+            }
+        }
+        rating.put("ratingExplanation", verdict.summary);
+        return rating;
+    }
+
+    private static Map<String, Object> itemReviewed(Claim claim) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "Claim");
+        Map<String, Object> author = new LinkedHashMap<>();
+        author.put("@type", claim.claimant.kind == ClaimantKind.ORGANISATION ? "Organization" : "Person");
+        author.put("name", claim.claimant.name);
+        if (claim.claimant.description != null) {
+            author.put("jobTitle", claim.claimant.description);
+        }
+        item.put("author", author);
+        if (claim.claimDate != null) {
+            item.put("datePublished", claim.claimDate.toString());
+        }
+        Map<String, Object> appearance = appearance(claim);
+        if (appearance != null) {
+            item.put("appearance", List.of(appearance));
+            item.put("firstAppearance", appearance);
+        }
+        return item;
+    }
+
+    /** Where the claim appeared: its own URL, else the origin article as a CreativeWork. */
+    private static Map<String, Object> appearance(Claim claim) {
+        if (claim.appearanceUrl == null && claim.article == null) {
+            return null;
+        }
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "CreativeWork");
+        if (claim.appearanceUrl != null) {
+            work.put("url", claim.appearanceUrl);
+            return work;
+        }
+        if (claim.article.url != null) {
+            work.put("url", claim.article.url);
+        }
+        work.put("headline", claim.article.title);
+        if (claim.article.publisher != null) {
+            work.put("publisher", Map.of("@type", "Organization", "name", claim.article.publisher));
+        }
+        if (claim.article.publishedAt != null) {
+            work.put("datePublished", claim.article.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        }
+        return work;
+    }
+
+    private static Map<String, Object> organisation(Publisher publisher) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", publisher.name());
+        org.put("url", publisher.url());
+        return org;
+    }
+}

@@ -1,0 +1,41 @@
+package org.factdesk.core.settings;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Factdesk's own settings, under the prefix {@code factdesk}. */
+@ConfigMapping(prefix = "factdesk")
+public interface DeskSettings {
+
+    /** Demo mode: demo people and the seed article's claims are loaded, and pages say so. */
+    @WithDefault("false")
+    boolean demo();
+
+    /** The first admin, created when demo mode is off and no active admin exists. */
+    FirstAdmin admin();
+
+    /** Who publishes the fact-checks: the ClaimReview author and the public pages' footer. */
+    Organisation organisation();
+
+    interface FirstAdmin {
+        @WithDefault("admin")
+        String username();
+
+        /** FACTDESK_ADMIN_PASSWORD; required to start with demo mode off and no admin yet. */
+        Optional<String> password();
+    }
+
+    interface Organisation {
+        @WithDefault("Factdesk")
+        String name();
+
+        /** The organisation's home page. */
+        @WithDefault("http://localhost:8080")
+        String url();
+
+        /** The address readers reach this site at; fact-check URLs are built on it. */
+        @WithDefault("http://localhost:8080")
+        String siteUrl();
+    }
+}

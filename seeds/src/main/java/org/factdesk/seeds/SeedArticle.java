@@ -1,0 +1,111 @@
+package org.factdesk.seeds;
+
+import static org.factdesk.core.claim.ClaimantKind.ORGANISATION;
+import static org.factdesk.core.claim.ClaimantKind.PERSON;
+import static org.factdesk.core.claim.Priority.HIGH;
+import static org.factdesk.core.claim.Priority.LOW;
+import static org.factdesk.core.claim.Priority.NORMAL;
+import static org.factdesk.core.claim.Priority.URGENT;
+import static org.factdesk.core.claim.ReviewState.IN_RESEARCH;
+import static org.factdesk.core.claim.ReviewState.IN_REVIEW;
+import static org.factdesk.core.claim.ReviewState.NEW;
+import static org.factdesk.core.claim.ReviewState.PUBLISHED;
+import static org.factdesk.core.claim.ReviewState.READY;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The article Factdesk was created from, and the check-worthy claims a desk editor found in it.
+ * The selection is reviewed by hand and kept here so the demo data stays the same on every machine.
+ */
+final class SeedArticle {
+
+    static final String RESOURCE = "/seeds/000_2af8102a803e2121.txt";
+    static final String TITLE = "US ratchets up pressure on Chinese tech firms as Beijing unveils global data security initiative";
+    static final String PUBLISHER = "Sputnik";
+    static final Instant PUBLISHED_AT = Instant.parse("2020-09-26T19:13:00Z");
+
+    private static final String WANG = "Wang Yi";
+    private static final String WANG_ABOUT = "Foreign Minister of the People's Republic of China";
+    private static final LocalDate SEMINAR = LocalDate.of(2020, 9, 8);
+
+    static final List<SeedClaim> CLAIMS = List.of(
+            new SeedClaim("in August 2020 the US expanded restrictions announced in May to effectively cut Huawei off from obtaining semiconductors without a special license",
+                    "In August 2020 the US expanded restrictions to cut Huawei off from obtaining semiconductors without a special license, including chips made by foreign firms with US software or technology.",
+                    "US government", ORGANISATION, "The federal government of the United States",
+                    LocalDate.of(2020, 8, 17), List.of("huawei", "semiconductors", "export controls"), 0.94, HIGH, IN_REVIEW),
+            new SeedClaim("President Donald Trump signed an executive order on 14 August giving TikTok's parent company ByteDance 90 days to sell its US business or face a ban",
+                    "Donald Trump signed an order on 14 August 2020 giving TikTok's parent company ByteDance 90 days to sell its US business.",
+                    "Donald Trump", PERSON, "45th President of the United States",
+                    LocalDate.of(2020, 8, 14), List.of("tiktok", "bytedance"), 0.93, URGENT, PUBLISHED),
+            new SeedClaim("The US blacklisted the tech giant in 2019",
+                    "The US blacklisted Huawei in 2019.",
+                    "US government", ORGANISATION, "The federal government of the United States",
+                    LocalDate.of(2019, 5, 15), List.of("huawei", "entity list"), 0.91, HIGH, IN_RESEARCH),
+            new SeedClaim("“We have not and will not ask Chinese companies to transfer data overseas to the government in breach of other countries’ laws.”",
+                    "China has not asked and will not ask Chinese companies to transfer data held overseas to the government in breach of other countries' laws.",
+                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "data security"), 0.88, URGENT, READY),
+            new SeedClaim("The eight key principles which were outlined embrace areas ranging from personal information to espionage",
+                    "China's Global Initiative on Data Security sets out eight key principles, from personal information to espionage.",
+                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "data security"), 0.86, NORMAL, READY),
+            new SeedClaim("The programme, announced by Secretary of State Mike Pompeo, sought to ban “untrusted” Chinese tech apps like TikTok and WeChat from US app stores.",
+                    "The Clean Network programme sought to remove \"untrusted\" Chinese apps such as TikTok and WeChat from US app stores.",
+                    "Mike Pompeo", PERSON, "US Secretary of State (2018–2021)",
+                    LocalDate.of(2020, 8, 5), List.of("clean network", "tiktok", "wechat"), 0.87, HIGH, READY),
+            new SeedClaim("The Chinese company in response touted extraordinary measures taken to safeguard the privacy and security of its user data, including storing such data outside of China",
+                    "ByteDance stores TikTok's US user data outside of China.",
+                    "ByteDance", ORGANISATION, "Beijing-based owner of TikTok",
+                    LocalDate.of(2020, 8, 24), List.of("tiktok", "bytedance", "privacy"), 0.84, NORMAL, READY),
+            new SeedClaim("China's Yuan Could Become World's 3rd Largest Reserve Currency in 10 Years, Morgan Stanley Forecasts",
+                    "China's yuan could become the world's third-largest reserve currency within 10 years.",
+                    "Morgan Stanley", ORGANISATION, "US investment bank",
+                    LocalDate.of(2020, 9, 8), List.of("china", "currency"), 0.72, LOW, READY),
+            new SeedClaim("Nearly A Third Of US Uses TikTok, ByteDance Says In Court Docs Amid Lawsuit Against Trump Government",
+                    "Nearly a third of the US population uses TikTok.",
+                    "ByteDance", ORGANISATION, "Beijing-based owner of TikTok",
+                    LocalDate.of(2020, 9, 23), List.of("tiktok", "bytedance"), 0.83, NORMAL, NEW),
+            new SeedClaim("claiming that the firm uses its equipment to spy on behalf of the Chinese authorities",
+                    "Huawei uses its equipment to spy on behalf of the Chinese authorities.",
+                    "US government", ORGANISATION, "The federal government of the United States",
+                    LocalDate.of(2019, 5, 15), List.of("huawei", "espionage"), 0.8, NORMAL, NEW),
+            new SeedClaim("Trump: US to Ban Companies Outsourcing to China From Getting Federal Contracts",
+                    "The US will ban companies that outsource jobs to China from getting federal contracts.",
+                    "Donald Trump", PERSON, "45th President of the United States",
+                    LocalDate.of(2020, 9, 7), List.of("china", "federal contracts"), 0.78, NORMAL, NEW),
+            new SeedClaim("Some individual countries are aggressively pursuing unilateralism, throwing dirty water on other countries under the pretext of 'cleanliness', and conducting global hunts on leading companies of other countries under the pretext of security.",
+                    "Some countries are conducting global hunts on other countries' leading companies under the pretext of security.",
+                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "clean network"), 0.41, LOW, NEW),
+            new SeedClaim("Beijing and Huawei have been consistently rejecting all spying accusations.",
+                    "Huawei has consistently rejected all spying accusations.",
+                    "Huawei", ORGANISATION, "Chinese maker of smartphones and network equipment",
+                    LocalDate.of(2020, 9, 26), List.of("huawei", "espionage"), 0.52, LOW, NEW));
+
+    private SeedArticle() {
+    }
+
+    /** The article's text with each line trimmed, as stored and shown. */
+    static String body() {
+        try (InputStream in = SeedArticle.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The seed article " + RESOURCE + " is missing from the seeds module.");
+            }
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return raw.lines().map(String::strip).collect(Collectors.joining("\n")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stages the demo carries claims to, so every page has something real to show. */
+    static boolean reaches(SeedClaim claim, org.factdesk.core.claim.ReviewState stage) {
+        List<org.factdesk.core.claim.ReviewState> order = List.of(NEW, READY, IN_RESEARCH, IN_REVIEW, PUBLISHED);
+        return order.indexOf(claim.demoState()) >= order.indexOf(stage);
+    }
+}

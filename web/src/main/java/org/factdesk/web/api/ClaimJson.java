@@ -1,0 +1,42 @@
+package org.factdesk.web.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.core.claim.Priority;
+import org.factdesk.core.claim.ReviewState;
+
+/**
+ * A claim as the API shows it to one caller. Lists leave out sources, verdicts and history;
+ * verdicts only appear when the caller may see them (blind review).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ClaimJson(long id, String text, ReviewState state, ClaimantJson claimant, List<String> assignees,
+        int requiredReviews, VerdictJson verdict, List<VerdictJson> verdicts, List<PublishedJson> publishedVersions,
+        long version, Instant createdAt, Instant updatedAt, String context, LocalDate claimDate, String language,
+        String appearance, ArticleRef article, Set<String> tags, Double checkWorthiness, Priority priority,
+        LocalDate dueDate, boolean overdue, List<SourceJson> sources, List<EventJson> history) {
+
+    public record ClaimantJson(String name, String kind, String description) {
+    }
+
+    public record ArticleRef(long id, String title, String publisher, Integer start, Integer end) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VerdictJson(String author, String rating, Integer ratingValue, String summary, String explanation,
+            boolean submitted, Instant updatedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PublishedJson(int version, String rating, Integer ratingValue, String summary, String explanation,
+            String authors, String approvedBy, Instant publishedAt, String correctionNote) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SourceJson(long id, String url, String title, String publisher, LocalDate publishedOn,
+            LocalDate accessedOn, String stance, String quote, String citedBy) {
+    }
+}

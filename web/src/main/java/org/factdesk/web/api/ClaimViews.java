@@ -1,0 +1,125 @@
+package org.factdesk.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.core.Refusal;
+import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.ReviewState;
+import org.factdesk.core.people.Person;
+import org.factdesk.core.source.Source;
+import org.factdesk.core.verdict.PublishedVerdict;
+import org.factdesk.core.verdict.Verdict;
+import org.factdesk.web.api.ClaimJson.ArticleRef;
+import org.factdesk.web.api.ClaimJson.ClaimantJson;
+import org.factdesk.web.api.ClaimJson.PublishedJson;
+import org.factdesk.web.api.ClaimJson.SourceJson;
+import org.factdesk.web.api.ClaimJson.VerdictJson;
+import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.ReviewSeat;
+import org.factdesk.workflow.VerdictVisibility;
+
+/** Reads claims as one caller may see them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ClaimViews {
+
+    private final Clock clock;
+
+    ClaimViews(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Filters of the claim list; every one is optional. */
+    public record Filter(ReviewState state, String assignee, String text, Boolean overdue) {
+    }
+
+    public ClaimJson detail(long id, String viewerUsername) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            throw Refusal.notFound("There is no claim #" + id + ".");
+        }
+        Person viewer = Person.findByUsername(viewerUsername).orElse(null);
+        List<VerdictJson> verdicts = VerdictVisibility.visibleTo(viewer, claim).stream().map(ClaimViews::verdictJson).toList();
+        List<SourceJson> sources = Source.citedFor(claim).stream().map(ClaimViews::sourceJson).toList();
+        List<PublishedJson> published = PublishedVerdict.versionsOf(claim).stream().map(ClaimViews::publishedJson).toList();
+        List<EventJson> history = ReviewEvent.historyOf(claim.id).stream().map(EventJson::of).toList();
+        return json(claim, ownOrPublished(claim, viewer), verdicts, published, sources, history);
+    }
+
+    public Page<ClaimJson> list(Filter filter, String cursor, Integer limit, String viewerUsername) {
+        long after = Cursor.decode(cursor);
+        int size = Cursor.limit(limit);
+        StringBuilder query = new StringBuilder("from Claim c where c.id > :after");
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
+        if (filter.state() != null) {
+            query.append(" and c.state = :state");
+            params.put("state", filter.state());
+        }
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            query.append(" and exists (select 1 from ReviewSeat s where s.claim = c and s.reviewer.username = :assignee)");
+            params.put("assignee", filter.assignee().strip());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.append(" and (lower(c.text) like :text or lower(c.claimant.name) like :text)");
+            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.append(" and c.dueDate < :today and c.state not in (:closed)");
+            params.put("today", LocalDate.now(clock));
+            params.put("closed", List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
+        }
+        query.append(" order by c.id");
+        List<Claim> rows = Claim.<Claim>find(query.toString(), params).range(0, size).list();
+        Person viewer = Person.findByUsername(viewerUsername).orElse(null);
+        List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null)).toList();
+        String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;
+        return new Page<>(items, next);
+    }
+
+    /** The verdict a caller sees first: their own draft, else the published one. */
+    private static VerdictJson ownOrPublished(Claim claim, Person viewer) {
+        Optional<Verdict> own = viewer == null ? Optional.empty() : Verdict.findBy(claim, viewer);
+        if (own.isPresent()) {
+            return verdictJson(own.get());
+        }
+        return PublishedVerdict.latestFor(claim)
+                .map(p -> new VerdictJson(p.authors, p.ratingName, p.ratingValue, p.summary, p.explanation, true, p.publishedAt))
+                .orElse(null);
+    }
+
+    private ClaimJson json(Claim claim, VerdictJson verdict, List<VerdictJson> verdicts, List<PublishedJson> published,
+            List<SourceJson> sources, List<EventJson> history) {
+        List<String> assignees = ReviewSeat.of(claim).stream().map(s -> s.reviewer.username).toList();
+        ArticleRef article = claim.article == null ? null
+                : new ArticleRef(claim.article.id, claim.article.title, claim.article.publisher, claim.articleStart, claim.articleEnd);
+        return new ClaimJson(claim.id, claim.text, claim.state(),
+                new ClaimantJson(claim.claimant.name, claim.claimant.kind.name(), claim.claimant.description),
+                assignees, claim.requiredReviews, verdict, verdicts, published, claim.version, claim.createdAt,
+                claim.updatedAt, claim.context, claim.claimDate, claim.language, claim.whereItAppeared().orElse(null),
+                article, claim.tags, claim.checkWorthiness, claim.priority, claim.dueDate,
+                claim.isOverdue(LocalDate.now(clock)), sources, history);
+    }
+
+    private static VerdictJson verdictJson(Verdict v) {
+        return new VerdictJson(v.author.username, v.rating == null ? null : v.rating.name,
+                v.rating == null ? null : v.rating.ratingValue, v.summary, v.explanation, v.isSubmitted(), v.updatedAt);
+    }
+
+    private static PublishedJson publishedJson(PublishedVerdict p) {
+        return new PublishedJson(p.version, p.ratingName, p.ratingValue, p.summary, p.explanation, p.authors,
+                p.approvedBy.username, p.publishedAt, p.correctionNote);
+    }
+
+    private static SourceJson sourceJson(Source s) {
+        return new SourceJson(s.id, s.url, s.title, s.publisher, s.publishedOn, s.accessedOn,
+                s.stance.name().toLowerCase(Locale.ROOT), s.quote, s.citedBy.username);
+    }
+}

@@ -1,0 +1,152 @@
+package org.factdesk.web.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.core.Refusal;
+import org.factdesk.core.claim.ReviewState;
+import org.factdesk.core.people.Role;
+import org.factdesk.workflow.ClaimIntake;
+import org.factdesk.workflow.ClaimWorkflow;
+import org.factdesk.workflow.Research;
+
+/** Claims for integrations and scripts: submit, read, cite, rate and move them through review. */
+@Path("/api/v1/claims")
+@Tag(name = "Claims", description = "Submit claims and move them through review")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class ClaimsResource {
+
+    private final ClaimViews views;
+    private final ClaimIntake intake;
+    private final ClaimWorkflow workflow;
+    private final Research research;
+    private final SecurityIdentity caller;
+
+    ClaimsResource(ClaimViews views, ClaimIntake intake, ClaimWorkflow workflow, Research research,
+            SecurityIdentity caller) {
+        this.views = views;
+        this.intake = intake;
+        this.workflow = workflow;
+        this.research = research;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List claims", description = "Keyset-paged, oldest first; follow nextCursor for the next page.")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    @APIResponse(responseCode = "400", description = "A bad limit, cursor or state (problem+json)")
+    @APIResponse(responseCode = "401", description = "Not signed in (problem+json)")
+    public Page<ClaimJson> list(
+            @Parameter(description = "Only claims in this review state") @QueryParam("state") String state,
+            @Parameter(description = "Only claims this username holds") @QueryParam("assignee") String assignee,
+            @Parameter(description = "Text in the claim or its claimant's name") @QueryParam("q") String text,
+            @Parameter(description = "Only open claims past their due date") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return views.list(new ClaimViews.Filter(stateOf(state), assignee, text, overdue), cursor, limit, callerName());
+    }
+
+    @POST
+    @Operation(summary = "Submit a claim", description = "The claim starts NEW, waiting for an editor's triage.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the claim")
+    @APIResponse(responseCode = "422", description = "Missing or invalid fields (problem+json)")
+    public Response submit(NewClaimBody body, UriInfo uri) {
+        long id = intake.submit(requireBody(body).toNewClaim(), callerName());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(views.detail(id, callerName())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a claim", description = "With sources, the verdicts the caller may see, published versions and history.")
+    @APIResponse(responseCode = "200", description = "The claim, with an ETag")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such claim (problem+json)")
+    public Response read(@PathParam("id") long id, Request request) {
+        ClaimJson claim = views.detail(id, callerName());
+        EntityTag tag = EntityTags.of(claim);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).build();
+        }
+        return Response.ok(claim).tag(tag).build();
+    }
+
+    @POST
+    @Path("{id}/sources")
+    @Operation(summary = "Cite a source", description = "For the claim's reviewer or an editor while the claim is IN_RESEARCH.")
+    @APIResponse(responseCode = "201", description = "Cited; the claim with its sources")
+    @APIResponse(responseCode = "403", description = "Not the claim's reviewer or an editor (problem+json)")
+    @APIResponse(responseCode = "409", description = "The claim is not in research (problem+json)")
+    @APIResponse(responseCode = "422", description = "Missing or invalid fields (problem+json)")
+    public Response cite(@PathParam("id") long id, SourceBody body, UriInfo uri) {
+        research.cite(id, requireBody(body).toNewSource(), callerName());
+        return Response.status(Response.Status.CREATED).entity(views.detail(id, callerName())).build();
+    }
+
+    @PUT
+    @Path("{id}/verdict")
+    @Operation(summary = "Save your draft verdict", description = "Your own verdict on a claim you hold; blind to other reviewers.")
+    @APIResponse(responseCode = "200", description = "Saved; the claim")
+    @APIResponse(responseCode = "403", description = "You do not hold this claim (problem+json)")
+    @APIResponse(responseCode = "409", description = "Not in research, or already submitted (problem+json)")
+    @APIResponse(responseCode = "422", description = "Unknown rating or too long a text (problem+json)")
+    public ClaimJson draftVerdict(@PathParam("id") long id, VerdictBody body) {
+        research.draftVerdict(id, requireBody(body).toDraft(), callerName());
+        return views.detail(id, callerName());
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Move a claim through review",
+            description = "action is one of accept, dismiss, claim, assign, release, submit, approve, request-changes, reopen.")
+    @APIResponse(responseCode = "200", description = "Done; the claim as it is now")
+    @APIResponse(responseCode = "403", description = "Your role or relation to the claim does not allow it (problem+json)")
+    @APIResponse(responseCode = "409", description = "The claim's state does not allow it, or a seat is taken (problem+json)")
+    @APIResponse(responseCode = "422", description = "A required comment, reason, rating or source is missing (problem+json)")
+    public ClaimJson transition(@PathParam("id") long id, TransitionBody body) {
+        workflow.perform(id, requireBody(body).toRequest(), callerName());
+        return views.detail(id, callerName());
+    }
+
+    private String callerName() {
+        return caller.getPrincipal().getName();
+    }
+
+    private static <T> T requireBody(T body) {
+        if (body == null) {
+            throw Refusal.invalid(null, "Send a JSON body.");
+        }
+        return body;
+    }
+
+    static ReviewState stateOf(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return ReviewState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.badQuery("state", "Unknown state \"" + state + "\"; use one of "
+                    + java.util.Arrays.toString(ReviewState.values()) + ".");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.factdesk.web.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Sign in and out. The form posts to Quarkus' form login at /j_security_check. */
+@Path("/")
+@PermitAll
+public class SignInPage {
+
+    static final String SESSION_COOKIE = "quarkus-credential";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(Viewer viewer, boolean failed, boolean signedOut);
+    }
+
+    private final Viewers viewers;
+
+    SignInPage(Viewers viewers) {
+        this.viewers = viewers;
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signed-out") String signedOut) {
+        return Templates.login(viewers.current(), error != null, signedOut != null);
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").httpOnly(true).build();
+        return Response.seeOther(URI.create("/login?signed-out=true")).cookie(expired).build();
+    }
+}

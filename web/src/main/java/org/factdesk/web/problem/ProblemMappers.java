@@ -1,0 +1,135 @@
+package org.factdesk.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.factdesk.core.Refusal;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become answers: problem+json for the API, a redirect to sign in
+ * for pages. Nothing here lets a stack trace reach a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case FORBIDDEN -> Problem.of(Response.Status.FORBIDDEN, refusal.getMessage()).toResponse();
+            case CONFLICT -> Problem.of(Response.Status.CONFLICT, refusal.getMessage()).toResponse();
+            case NOT_FOUND -> Problem.of(Response.Status.NOT_FOUND, refusal.getMessage()).toResponse();
+            case INVALID -> Problem.invalidField(refusal.field().orElse(null), refusal.getMessage()).toResponse();
+            case BAD_QUERY -> Problem.badParameter(refusal.field().orElse(null), refusal.getMessage()).toResponse();
+        };
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(UriInfo uri) {
+        if (isApi(uri)) {
+            return Problem.of(Response.Status.UNAUTHORIZED,
+                    "Sign in: send a valid name and password with HTTP Basic authentication, or an API token.")
+                    .toResponseBuilder().header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Factdesk\"").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBody(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = fieldPath(mismatch.getPath());
+            return Problem.invalidField(field, "\"" + field + "\" has the wrong type or format"
+                    + expectedType(mismatch) + ".").toResponse();
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(leafName(v), v.getMessage())).toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return new Problem("about:blank", "Unprocessable Content", 422, detail,
+                errors.size() == 1 ? errors.get(0).field() : null, errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.getStatus() < 400) {
+            return original;
+        }
+        Response.StatusType status = original.getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "Nothing is at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the format asked for.";
+            case 415 -> "Send the body as application/json.";
+            default -> e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
+        };
+        Response.ResponseBuilder builder = Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), detail)
+                .toResponseBuilder();
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = 6000)
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", reference);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was changed. Reference: " + reference + ".").toResponse();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String expectedType(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "";
+        }
+        if (target.isEnum()) {
+            return "; expected one of " + java.util.Arrays.toString(target.getEnumConstants());
+        }
+        if (target == java.time.LocalDate.class) {
+            return "; expected a date like 2026-12-31";
+        }
+        return "; expected " + target.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String leafName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

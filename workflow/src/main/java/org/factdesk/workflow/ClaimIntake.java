@@ -1,0 +1,96 @@
+package org.factdesk.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.factdesk.core.Refusal;
+import org.factdesk.core.article.Article;
+import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.Claimant;
+import org.factdesk.core.people.Person;
+import org.factdesk.workflow.EventLog.Details;
+
+/** Takes in new claims from people and integrations; each starts NEW, waiting for triage. */
+@ApplicationScoped
+public class ClaimIntake {
+
+    public static final int MAX_CLAIMANT_LENGTH = 200;
+    public static final int MAX_CONTEXT_LENGTH = 4000;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG_LENGTH = 64;
+
+    private final EventLog eventLog;
+    private final Clock clock;
+
+    ClaimIntake(EventLog eventLog, Clock clock) {
+        this.eventLog = eventLog;
+        this.clock = clock;
+    }
+
+    public long submit(NewClaim submission, String submitter) {
+        return submit(submission, null, null, null, submitter);
+    }
+
+    /** Submits a claim found in an article, at the given character offsets of its body. */
+    public long submit(NewClaim submission, Long articleId, Integer start, Integer end, String submitter) {
+        return ConcurrentChanges.inOwnTransaction(() -> {
+            Person actor = Actors.active(submitter);
+            validate(submission);
+            Instant now = clock.instant();
+            Claim claim = new Claim(submission.text().strip(), Claimant.named(submission.claimant()), now);
+            claim.context = blankToNull(submission.context());
+            claim.claimDate = submission.claimDate();
+            claim.appearanceUrl = blankToNull(submission.appearanceUrl());
+            if (submission.language() != null && !submission.language().isBlank()) {
+                claim.language = submission.language().strip();
+            }
+            claim.tags = new TreeSet<>();
+            if (submission.tags() != null) {
+                submission.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
+                        .forEach(claim.tags::add);
+            }
+            claim.article = articleId == null ? null : Article.findById(articleId);
+            claim.articleStart = start;
+            claim.articleEnd = end;
+            claim.persist();
+            eventLog.record(claim, EventLog.CREATED, null, actor, Details.NONE);
+            return claim.id;
+        });
+    }
+
+    private static void validate(NewClaim submission) {
+        ReviewPolicy.requireText(submission.text(), "text", "Write the claim's text.");
+        if (submission.text().strip().length() > Claim.MAX_TEXT_LENGTH) {
+            throw Refusal.invalid("text", "A claim is at most " + Claim.MAX_TEXT_LENGTH
+                    + " characters; quote the checkable sentence and put the rest in the context.");
+        }
+        ReviewPolicy.requireText(submission.claimant(), "claimant", "Say who made the claim.");
+        if (submission.claimant().strip().length() > MAX_CLAIMANT_LENGTH) {
+            throw Refusal.invalid("claimant", "A claimant's name is at most " + MAX_CLAIMANT_LENGTH + " characters.");
+        }
+        if (submission.context() != null && submission.context().length() > MAX_CONTEXT_LENGTH) {
+            throw Refusal.invalid("context", "The context is at most " + MAX_CONTEXT_LENGTH + " characters.");
+        }
+        if (submission.appearanceUrl() != null && !submission.appearanceUrl().isBlank()) {
+            WebAddresses.requireHttp(submission.appearanceUrl(), "appearanceUrl");
+        }
+        if (submission.language() != null && !submission.language().isBlank()
+                && !submission.language().strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")) {
+            throw Refusal.invalid("language", "Give the language as a tag such as \"en\" or \"pt-BR\".");
+        }
+        if (submission.tags() != null) {
+            if (submission.tags().size() > MAX_TAGS) {
+                throw Refusal.invalid("tags", "At most " + MAX_TAGS + " tags.");
+            }
+            if (submission.tags().stream().anyMatch(t -> t == null || t.strip().length() > MAX_TAG_LENGTH)) {
+                throw Refusal.invalid("tags", "Each tag is text of at most " + MAX_TAG_LENGTH + " characters.");
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
