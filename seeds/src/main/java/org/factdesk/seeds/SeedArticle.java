@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.factdesk.core.claim.ReviewState;
 
 /**
  * The article Factdesk was created from, and the check-worthy claims a desk editor found in it.
@@ -104,8 +105,8 @@ final class SeedArticle {
     }
 
     /** The stages the demo carries claims to, so every page has something real to show. */
-    static boolean reaches(SeedClaim claim, org.factdesk.core.claim.ReviewState stage) {
-        List<org.factdesk.core.claim.ReviewState> order = List.of(NEW, READY, IN_RESEARCH, IN_REVIEW, PUBLISHED);
+    static boolean reaches(SeedClaim claim, ReviewState stage) {
+        List<ReviewState> order = List.of(NEW, READY, IN_RESEARCH, IN_REVIEW, PUBLISHED);
         return order.indexOf(claim.demoState()) >= order.indexOf(stage);
     }
 }

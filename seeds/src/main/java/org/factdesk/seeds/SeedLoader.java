@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
 import org.factdesk.core.article.Article;
+import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.Claimant;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
@@ -142,10 +145,10 @@ public class SeedLoader {
         for (SeedClaim seed : SeedArticle.CLAIMS) {
             int start = body.indexOf(seed.sentence());
             NewClaim submission = new NewClaim(seed.text(), seed.claimant(), seed.sentence(), seed.claimDate(), null, "en",
-                    new java.util.TreeSet<>(seed.tags()));
+                    new TreeSet<>(seed.tags()));
             long id = intake.submit(submission, articleId, start, start + seed.sentence().length(), DemoPeople.EDITOR);
             QuarkusTransaction.requiringNew().run(() -> {
-                org.factdesk.core.claim.Claim claim = org.factdesk.core.claim.Claim.findById(id);
+                Claim claim = Claim.findById(id);
                 claim.checkWorthiness = seed.checkWorthiness();
             });
             if (SeedArticle.reaches(seed, READY)) {
@@ -169,34 +172,33 @@ public class SeedLoader {
     }
 
     /** The research the demo reviewers have done on the claims the demo carries past READY. */
-    record DemoResearch(java.util.List<NewSource> sources, VerdictDraft verdict) {
+    record DemoResearch(List<NewSource> sources, VerdictDraft verdict) {
 
         static DemoResearch of(SeedClaim seed) {
             return switch (seed.demoState()) {
-                case PUBLISHED -> new DemoResearch(java.util.List.of(
+                case PUBLISHED -> new DemoResearch(List.of(
                         new NewSource("https://trumpwhitehouse.archives.gov/presidential-actions/order-regarding-acquisition-musical-ly-bytedance-ltd/",
                                 "Order Regarding the Acquisition of Musical.ly by ByteDance Ltd.", "The White House",
-                                LocalDate.of(2020, 8, 14), null, Stance.SUPPORTS,
-                                "ByteDance must divest its interests in TikTok's US operations; the order sets a 90-day deadline."),
+                                LocalDate.of(2020, 8, 14), null, Stance.SUPPORTS, null),
                         new NewSource("https://www.federalregister.gov/documents/2020/08/11/2020-17699/addressing-the-threat-posed-by-tiktok-and-taking-additional-steps-to-address-the-national-emergency",
                                 "Executive Order 13942: Addressing the Threat Posed by TikTok", "Federal Register",
                                 LocalDate.of(2020, 8, 11), null, Stance.CONTEXT, null)),
                         new VerdictDraft("Mostly true",
                                 "Trump did give ByteDance 90 days from 14 August 2020 to sell TikTok's US business, but by a presidential order, not an executive order.",
                                 "The 14 August 2020 document is a presidential order under the Defense Production Act's review powers (CFIUS) that gave ByteDance 90 days to divest. The threatened ban came from Executive Order 13942 of 6 August 2020, a separate instrument."));
-                case IN_REVIEW -> new DemoResearch(java.util.List.of(
+                case IN_REVIEW -> new DemoResearch(List.of(
                         new NewSource("https://2017-2021.commerce.gov/news/press-releases/2020/08/commerce-department-further-restricts-huawei-access-us-technology-and.html",
                                 "Commerce Department Further Restricts Huawei Access to U.S. Technology and Adds Another 38 Affiliates to the Entity List",
                                 "US Department of Commerce", LocalDate.of(2020, 8, 17), null, Stance.SUPPORTS, null)),
                         new VerdictDraft("True",
                                 "On 17 August 2020 the Commerce Department extended its May 2020 rule so Huawei needs a licence for chips made with US technology, including by foreign firms.",
                                 "The Bureau of Industry and Security amended the foreign direct product rule on 17 August 2020, building on the rule of 15 May 2020."));
-                case IN_RESEARCH -> new DemoResearch(java.util.List.of(
+                case IN_RESEARCH -> new DemoResearch(List.of(
                         new NewSource("https://2017-2021.commerce.gov/news/press-releases/2019/05/department-commerce-announces-addition-huawei-technologies-co-ltd.html",
                                 "Department of Commerce Announces the Addition of Huawei Technologies Co. Ltd. to the Entity List",
                                 "US Department of Commerce", LocalDate.of(2019, 5, 15), null, Stance.SUPPORTS, null)),
                         null);
-                default -> new DemoResearch(java.util.List.of(), null);
+                default -> new DemoResearch(List.of(), null);
             };
         }
     }

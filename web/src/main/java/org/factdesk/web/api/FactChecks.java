@@ -1,5 +1,7 @@
 package org.factdesk.web.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claimreview.ClaimReviewMapper;
 import org.factdesk.core.claimreview.ClaimReviewMapper.Publisher;
 import org.factdesk.core.settings.DeskSettings;
+import org.factdesk.core.source.Source;
 import org.factdesk.core.verdict.PublishedVerdict;
 
 /** Published fact-checks as readers and machines see them: the latest version of each, as ClaimReview. */
@@ -21,9 +24,11 @@ public class FactChecks {
             + "(select max(q.version) from PublishedVerdict q where q.claim = p.claim) and p.claim.id > :after";
 
     private final DeskSettings settings;
+    private final ObjectMapper objectMapper;
 
-    FactChecks(DeskSettings settings) {
+    FactChecks(DeskSettings settings, ObjectMapper objectMapper) {
         this.settings = settings;
+        this.objectMapper = objectMapper;
     }
 
     public Publisher publisher() {
@@ -43,13 +48,35 @@ public class FactChecks {
         return new Page<>(items, next);
     }
 
-    /** The ClaimReview of one claim's latest published version, if it was ever published. */
-    public Optional<Map<String, Object>> claimReviewOf(long claimId) {
+    /** Everything a reader's page about one fact-check shows; empty when the claim was never published. */
+    public Optional<PublicFactCheck> publicPage(long claimId) {
         Claim claim = Claim.findById(claimId);
         if (claim == null) {
             return Optional.empty();
         }
-        return PublishedVerdict.latestFor(claim).map(this::claimReview);
+        return PublishedVerdict.latestFor(claim).map(latest -> new PublicFactCheck(claim, latest,
+                PublishedVerdict.versionsOf(claim), Source.citedFor(claim), jsonLdScript(claimReview(latest))));
+    }
+
+    /** The latest version of every published fact-check, newest first, for the public index. */
+    public List<PublishedVerdict> latestPublished(int limit) {
+        return PublishedVerdict.<PublishedVerdict>find("from PublishedVerdict p join fetch p.claim c join fetch c.claimant "
+                + "where p.version = (select max(q.version) from PublishedVerdict q where q.claim = p.claim) "
+                + "order by p.publishedAt desc, p.id desc").range(0, limit - 1).list();
+    }
+
+    /** One reader's page: the claim, its latest verdict, every version, the sources and the JSON-LD. */
+    public record PublicFactCheck(Claim claim, PublishedVerdict latest, List<PublishedVerdict> versions,
+            List<Source> sources, String jsonLd) {
+    }
+
+    /** JSON for inside a script element: "<" is escaped so no text in it can close the element. */
+    private String jsonLdScript(Map<String, Object> review) {
+        try {
+            return objectMapper.writeValueAsString(review).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A ClaimReview could not be written as JSON", e);
+        }
     }
 
     private Map<String, Object> claimReview(PublishedVerdict latest) {

@@ -9,7 +9,10 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -17,6 +20,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
+import org.factdesk.core.settings.DeskSettings;
+import org.factdesk.web.pages.Viewer;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,15 +33,26 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(Viewer viewer, int status, String title, String detail);
+    }
+
+    private final DeskSettings settings;
+
+    ProblemMappers(DeskSettings settings) {
+        this.settings = settings;
+    }
+
     @ServerExceptionMapper
-    public Response refused(Refusal refusal) {
-        return switch (refusal.kind()) {
+    public Response refused(Refusal refusal, UriInfo uri) {
+        return asPageWhenNotApi(uri, switch (refusal.kind()) {
             case FORBIDDEN -> Problem.of(Response.Status.FORBIDDEN, refusal.getMessage()).toResponse();
             case CONFLICT -> Problem.of(Response.Status.CONFLICT, refusal.getMessage()).toResponse();
             case NOT_FOUND -> Problem.of(Response.Status.NOT_FOUND, refusal.getMessage()).toResponse();
             case INVALID -> Problem.invalidField(refusal.field().orElse(null), refusal.getMessage()).toResponse();
             case BAD_QUERY -> Problem.badParameter(refusal.field().orElse(null), refusal.getMessage()).toResponse();
-        };
+        });
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -50,8 +66,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return asPageWhenNotApi(uri, Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse());
     }
 
     @ServerExceptionMapper
@@ -74,7 +90,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response httpError(WebApplicationException e) {
+    public Response httpError(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         if (original.getStatus() < 400) {
             return original;
@@ -94,15 +110,25 @@ public class ProblemMappers {
                 values.forEach(v -> builder.header(name, v));
             }
         });
-        return builder.build();
+        return asPageWhenNotApi(uri, builder.build());
     }
 
     @ServerExceptionMapper(priority = 6000)
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing was changed. Reference: " + reference + ".").toResponse();
+        return asPageWhenNotApi(uri, Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; nothing was changed. Reference: " + reference + ".").toResponse());
+    }
+
+    /** People in the browser get the same answer as a page in the site's layout. */
+    private Response asPageWhenNotApi(UriInfo uri, Response problemResponse) {
+        if (isApi(uri) || !(problemResponse.getEntity() instanceof Problem problem)) {
+            return problemResponse;
+        }
+        Viewer anonymous = new Viewer(null, null, null, settings.demo());
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(anonymous, problem.status(), problem.title(), problem.detail()).render()).build();
     }
 
     static boolean isApi(UriInfo uri) {
