@@ -10,11 +10,13 @@ import org.factdesk.core.claim.ReviewState;
 
 /**
  * A claim as the API shows it to one caller. Lists leave out sources, verdicts and history;
- * verdicts only appear when the caller may see them (blind review).
+ * verdicts only appear when the caller may see them (blind review); {@code reviewersAgree} says, once
+ * two verdicts are in and visible, whether they give the same rating.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClaimJson(long id, String text, ReviewState state, ClaimantJson claimant, List<String> assignees,
-        int requiredReviews, VerdictJson verdict, List<VerdictJson> verdicts, List<PublishedJson> publishedVersions,
+        int requiredReviews, VerdictJson verdict, List<VerdictJson> verdicts, Boolean reviewersAgree,
+        List<PublishedJson> publishedVersions,
         long version, Instant createdAt, Instant updatedAt, String context, LocalDate claimDate, String language,
         String appearance, ArticleRef article, Set<String> tags, Double checkWorthiness, Priority priority,
         LocalDate dueDate, boolean overdue, List<SourceJson> sources, List<EventJson> history) {

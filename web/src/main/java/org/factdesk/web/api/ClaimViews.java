@@ -21,6 +21,7 @@ import org.factdesk.web.api.ClaimJson.ClaimantJson;
 import org.factdesk.web.api.ClaimJson.PublishedJson;
 import org.factdesk.web.api.ClaimJson.SourceJson;
 import org.factdesk.web.api.ClaimJson.VerdictJson;
+import org.factdesk.workflow.DoubleReviews;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewSeat;
 import org.factdesk.workflow.VerdictVisibility;
@@ -50,7 +51,9 @@ public class ClaimViews {
         List<SourceJson> sources = Source.citedFor(claim).stream().map(ClaimViews::sourceJson).toList();
         List<PublishedJson> published = PublishedVerdict.versionsOf(claim).stream().map(ClaimViews::publishedJson).toList();
         List<EventJson> history = ReviewEvent.historyOf(claim.id).stream().map(EventJson::of).toList();
-        return json(claim, ownOrPublished(claim, viewer), verdicts, published, sources, history);
+        Boolean agree = verdicts.stream().filter(VerdictJson::submitted).count() >= 2
+                ? DoubleReviews.reviewersAgree(claim).orElse(null) : null;
+        return json(claim, ownOrPublished(claim, viewer), verdicts, agree, published, sources, history);
     }
 
     public Page<ClaimJson> list(Filter filter, String cursor, Integer limit, String viewerUsername) {
@@ -79,7 +82,7 @@ public class ClaimViews {
         query.append(" order by c.id");
         List<Claim> rows = Claim.<Claim>find(query.toString(), params).range(0, size).list();
         Person viewer = Person.findByUsername(viewerUsername).orElse(null);
-        List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null)).toList();
+        List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null, null)).toList();
         String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;
         return new Page<>(items, next);
     }
@@ -95,14 +98,15 @@ public class ClaimViews {
                 .orElse(null);
     }
 
-    private ClaimJson json(Claim claim, VerdictJson verdict, List<VerdictJson> verdicts, List<PublishedJson> published,
+    private ClaimJson json(Claim claim, VerdictJson verdict, List<VerdictJson> verdicts, Boolean agree,
+            List<PublishedJson> published,
             List<SourceJson> sources, List<EventJson> history) {
         List<String> assignees = ReviewSeat.of(claim).stream().map(s -> s.reviewer.username).toList();
         ArticleRef article = claim.article == null ? null
                 : new ArticleRef(claim.article.id, claim.article.title, claim.article.publisher, claim.articleStart, claim.articleEnd);
         return new ClaimJson(claim.id, claim.text, claim.state(),
                 new ClaimantJson(claim.claimant.name, claim.claimant.kind.name(), claim.claimant.description),
-                assignees, claim.requiredReviews, verdict, verdicts, published, claim.version, claim.createdAt,
+                assignees, claim.requiredReviews, verdict, verdicts, agree, published, claim.version, claim.createdAt,
                 claim.updatedAt, claim.context, claim.claimDate, claim.language, claim.whereItAppeared().orElse(null),
                 article, claim.tags, claim.checkWorthiness, claim.priority, claim.dueDate,
                 claim.isOverdue(LocalDate.now(clock)), sources, history);
