@@ -1,0 +1,95 @@
+package org.factdesk.core.claimreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factdesk.core.claimreview.ClaimReviewMapper.Publisher;
+import org.junit.jupiter.api.Test;
+
+class ClaimReviewMapperTest {
+
+    @Test
+    void shortClaimTextIsKeptAsItIs() {
+        String text = "Unemployment fell by half in two years.";
+
+        assertThat(ClaimReviewMapper.shorten(text)).isEqualTo(text);
+    }
+
+    @Test
+    void claimTextOfExactlyTheLimitIsKeptAsItIs() {
+        String text = "a".repeat(ClaimReviewMapper.CLAIM_REVIEWED_MAX);
+
+        assertThat(ClaimReviewMapper.shorten(text)).isEqualTo(text);
+    }
+
+    @Test
+    void whitespaceIsCollapsedToSingleSpaces() {
+        assertThat(ClaimReviewMapper.shorten("  Wages \n rose\t\tfaster   than prices.  "))
+                .isEqualTo("Wages rose faster than prices.");
+    }
+
+    @Test
+    void longClaimTextIsCutAfterTheLastWholeWordThatFits() {
+        String text = "The government claimed that unemployment fell by half in the last two years, "
+                + "while wages rose faster than prices everywhere.";
+
+        assertThat(ClaimReviewMapper.shorten(text))
+                .isEqualTo("The government claimed that unemployment fell by half in the last two…");
+    }
+
+    @Test
+    void punctuationBeforeTheCutIsDropped() {
+        String text = "The mayor said that the city spent more on roads than on schools, hospitals; and parks in total.";
+
+        assertThat(ClaimReviewMapper.shorten(text))
+                .isEqualTo("The mayor said that the city spent more on roads than on schools…");
+    }
+
+    @Test
+    void longClaimTextFitsTheLimitEndsWithAnEllipsisAndStopsAtAWordBoundary() {
+        String[] texts = {
+                "The government claimed that unemployment fell by half in the last two years, "
+                        + "while wages rose faster than prices everywhere.",
+                "Officials said the new bridge across the river would be finished by spring, "
+                        + "and that it would cost less than the old one.",
+                "The mayor said that the city spent more on roads than on the schools, the hospitals, and parks.",
+                "  Over   the last\tdecade the country has\nbuilt more wind turbines than any other nation in Europe "
+                        + "and most of the world.  ",
+        };
+        for (String text : texts) {
+            String clean = text.strip().replaceAll("\\s+", " ");
+            String shortened = ClaimReviewMapper.shorten(text);
+
+            assertThat(shortened).as(text).hasSizeLessThanOrEqualTo(ClaimReviewMapper.CLAIM_REVIEWED_MAX)
+                    .endsWith("…")
+                    .doesNotContain("  ", "\n", "\t");
+            String kept = shortened.substring(0, shortened.length() - 1);
+            assertThat(clean).as(text).startsWith(kept);
+            assertThat(Character.isLetterOrDigit(kept.charAt(kept.length() - 1))).as(text).isTrue();
+            assertThat(Character.isLetterOrDigit(clean.charAt(kept.length())))
+                    .as("the cut in \"%s\" falls inside a word", text).isFalse();
+        }
+    }
+
+    @Test
+    void oneVeryLongWordIsStillCutToTheLimit() {
+        String shortened = ClaimReviewMapper.shorten("x".repeat(200));
+
+        assertThat(shortened).hasSize(ClaimReviewMapper.CLAIM_REVIEWED_MAX).endsWith("…");
+    }
+
+    @Test
+    void factCheckUrlJoinsSiteAndClaimWithOneSlash() {
+        Publisher withSlash = new Publisher("Desk", "https://desk.example", "https://desk.example/");
+        Publisher withoutSlash = new Publisher("Desk", "https://desk.example", "https://desk.example");
+
+        assertThat(ClaimReviewMapper.factCheckUrl(withSlash, 42)).isEqualTo("https://desk.example/fact-checks/42");
+        assertThat(ClaimReviewMapper.factCheckUrl(withoutSlash, 42)).isEqualTo("https://desk.example/fact-checks/42");
+    }
+
+    @Test
+    void factCheckUrlKeepsTheSitePath() {
+        Publisher publisher = new Publisher("Desk", "https://news.example", "https://news.example/checks/");
+
+        assertThat(ClaimReviewMapper.factCheckUrl(publisher, 7)).isEqualTo("https://news.example/checks/fact-checks/7");
+    }
+}
