@@ -80,7 +80,7 @@ public class ClaimViews {
             params.put("closed", List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
         }
         query.append(" order by c.id");
-        List<Claim> rows = Claim.<Claim>find(query.toString(), params).range(0, size).list();
+        List<Claim> rows = Claim.<Claim>find(query.toString(), params).page(0, size).list();
         Person viewer = Person.findByUsername(viewerUsername).orElse(null);
         List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null, null)).toList();
         String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;

@@ -42,7 +42,7 @@ public class FactChecks {
         String query = LATEST_VERSIONS + (since == null ? "" : " and p.publishedAt >= :since") + " order by p.claim.id";
         var find = since == null ? PublishedVerdict.<PublishedVerdict>find(query, Map.of("after", after))
                 : PublishedVerdict.<PublishedVerdict>find(query, Map.of("after", after, "since", since));
-        List<PublishedVerdict> rows = find.range(0, size).list();
+        List<PublishedVerdict> rows = find.page(0, size).list();
         List<Map<String, Object>> items = rows.stream().map(this::claimReview).toList();
         String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).claim.id) : null;
         return new Page<>(items, next);
@@ -62,7 +62,7 @@ public class FactChecks {
     public List<PublishedVerdict> latestPublished(int limit) {
         return PublishedVerdict.<PublishedVerdict>find("from PublishedVerdict p join fetch p.claim c join fetch c.claimant "
                 + "where p.version = (select max(q.version) from PublishedVerdict q where q.claim = p.claim) "
-                + "order by p.publishedAt desc, p.id desc").range(0, limit - 1).list();
+                + "order by p.publishedAt desc, p.id desc").page(0, limit).list();
     }
 
     /** One reader's page: the claim, its latest verdict, every version, the sources and the JSON-LD. */

@@ -55,14 +55,21 @@ public class ProblemMappers {
         });
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(UriInfo uri) {
-        if (isApi(uri)) {
-            return Problem.of(Response.Status.UNAUTHORIZED,
-                    "Sign in: send a valid name and password with HTTP Basic authentication, or an API token.")
-                    .toResponseBuilder().header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Factdesk\"").build();
-        }
-        return Response.seeOther(URI.create("/login")).build();
+    @ServerExceptionMapper
+    public Response notSignedIn(UnauthorizedException e, UriInfo uri) {
+        return isApi(uri) ? signInProblem() : Response.seeOther(URI.create("/login")).build();
+    }
+
+    /** Wrong credentials: the login page says so, without saying whether the name or the password was wrong. */
+    @ServerExceptionMapper
+    public Response signInFailed(AuthenticationFailedException e, UriInfo uri) {
+        return isApi(uri) ? signInProblem() : Response.seeOther(URI.create("/login?error=true")).build();
+    }
+
+    private static Response signInProblem() {
+        return Problem.of(Response.Status.UNAUTHORIZED,
+                "Sign in: send a valid name and password with HTTP Basic authentication, or an API token.")
+                .toResponseBuilder().header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Factdesk\"").build();
     }
 
     @ServerExceptionMapper
@@ -70,13 +77,23 @@ public class ProblemMappers {
         return asPageWhenNotApi(uri, Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse());
     }
 
+    /** A JSON value of the wrong type or format: 422 naming the field (this replaces Quarkus' own mapper). */
+    @ServerExceptionMapper
+    public Response mismatchedValue(MismatchedInputException e) {
+        if (e.getPath().isEmpty()) {
+            return brokenJson();
+        }
+        String field = fieldPath(e.getPath());
+        return Problem.invalidField(field, "\"" + field + "\" has the wrong type or format" + expectedType(e) + ".")
+                .toResponse();
+    }
+
     @ServerExceptionMapper
     public Response invalidBody(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = fieldPath(mismatch.getPath());
-            return Problem.invalidField(field, "\"" + field + "\" has the wrong type or format"
-                    + expectedType(mismatch) + ".").toResponse();
-        }
+        return brokenJson();
+    }
+
+    private static Response brokenJson() {
         return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
     }
 
@@ -97,6 +114,7 @@ public class ProblemMappers {
         }
         Response.StatusType status = original.getStatusInfo();
         String detail = switch (status.getStatusCode()) {
+            case 400 -> "The request could not be read: send valid JSON, and parameters in the documented form.";
             case 404 -> "Nothing is at this address.";
             case 405 -> "This address does not accept that method.";
             case 406 -> "This address cannot answer in the format asked for.";
@@ -146,7 +164,8 @@ public class ProblemMappers {
             return "";
         }
         if (target.isEnum()) {
-            return "; expected one of " + java.util.Arrays.toString(target.getEnumConstants());
+            return "; expected one of " + java.util.Arrays.stream(target.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
         }
         if (target == java.time.LocalDate.class) {
             return "; expected a date like 2026-12-31";
