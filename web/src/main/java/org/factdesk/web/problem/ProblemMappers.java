@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.settings.DeskSettings;
+import org.factdesk.web.pages.Flash;
+import org.factdesk.web.pages.SubmittedForm;
 import org.factdesk.web.pages.Viewer;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -39,9 +41,11 @@ public class ProblemMappers {
     }
 
     private final DeskSettings settings;
+    private final HttpHeaders requestHeaders;
 
-    ProblemMappers(DeskSettings settings) {
+    ProblemMappers(DeskSettings settings, HttpHeaders requestHeaders) {
         this.settings = settings;
+        this.requestHeaders = requestHeaders;
     }
 
     @ServerExceptionMapper
@@ -139,14 +143,54 @@ public class ProblemMappers {
                 "Something went wrong on our side; nothing was changed. Reference: " + reference + ".").toResponse());
     }
 
-    /** People in the browser get the same answer as a page in the site's layout. */
+    /**
+     * People in the browser get the answer as a page: a refused form goes back where it came from
+     * with the message next to the field and the input kept; an htmx action gets the message in
+     * place; anything else gets an error page in the site's layout.
+     */
     private Response asPageWhenNotApi(UriInfo uri, Response problemResponse) {
         if (isApi(uri) || !(problemResponse.getEntity() instanceof Problem problem)) {
             return problemResponse;
         }
-        Viewer anonymous = new Viewer(null, null, null, settings.demo());
+        if (isHtmx()) {
+            String fragment = "<p class=\"refused\" role=\"alert\">" + escapeHtml(problem.detail()) + "</p>";
+            return Response.ok(fragment, MediaType.TEXT_HTML_TYPE).build();
+        }
+        if (isFormPost() && problem.status() != 401) {
+            return Response.seeOther(SubmittedForm.backOr(refererPath()))
+                    .cookie(Flash.error(problem.detail(), problem.field(), SubmittedForm.values())).build();
+        }
+        Viewer anonymous = Viewer.anonymous(settings.demo());
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(anonymous, problem.status(), problem.title(), problem.detail()).render()).build();
+    }
+
+    private boolean isHtmx() {
+        return "true".equals(requestHeaders.getHeaderString("HX-Request"));
+    }
+
+    private boolean isFormPost() {
+        MediaType type = requestHeaders.getMediaType();
+        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    private String refererPath() {
+        String referer = requestHeaders.getHeaderString("Referer");
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return SubmittedForm.isLocalPath(path) ? path : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static boolean isApi(UriInfo uri) {

@@ -1,0 +1,83 @@
+package org.factdesk.web.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.factdesk.core.people.Role;
+import org.factdesk.workflow.ClaimWorkflow;
+import org.factdesk.workflow.Research;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** One claim for the people working on it: research, verdict, and every move through review. */
+@Path("/claims/{id}")
+@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+public class ClaimPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance claim(Viewer viewer, ClaimPageView page);
+    }
+
+    private final ClaimPages pages;
+    private final Research research;
+    private final ClaimWorkflow workflow;
+    private final Viewers viewers;
+
+    ClaimPage(ClaimPages pages, Research research, ClaimWorkflow workflow, Viewers viewers) {
+        this.pages = pages;
+        this.research = research;
+        this.workflow = workflow;
+        this.viewers = viewers;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String show(@PathParam("id") long id) {
+        return Templates.claim(viewers.current(), pages.claimPage(id, viewers.username())).render();
+    }
+
+    @POST
+    @Path("sources")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cite(@PathParam("id") long id, @RestForm String url, @RestForm String title,
+            @RestForm String publisher, @RestForm String publishedOn, @RestForm String stance, @RestForm String quote) {
+        research.cite(id, FormInputs.source(url, title, publisher, publishedOn, stance, quote), viewers.username());
+        return backToClaim(id, "Source cited.");
+    }
+
+    @POST
+    @Path("verdict")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveVerdict(@PathParam("id") long id, @RestForm String rating, @RestForm String summary,
+            @RestForm String explanation) {
+        research.draftVerdict(id, FormInputs.verdict(rating, summary, explanation), viewers.username());
+        return backToClaim(id, "Verdict saved. Other reviewers cannot see it.");
+    }
+
+    @POST
+    @Path("actions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") long id, @RestForm String action, @RestForm String comment,
+            @RestForm String reason, @RestForm String assignee, @RestForm String requiredReviews,
+            @RestForm String priority, @RestForm String dueDate) {
+        var request = FormInputs.transition(action, comment, reason, assignee, requiredReviews, priority, dueDate);
+        workflow.perform(id, request, viewers.username());
+        URI back = SubmittedForm.backOr("/claims/" + id);
+        return Response.seeOther(back).cookie(Flash.notice(FormInputs.doneMessage(request.action(), id))).build();
+    }
+
+    private static Response backToClaim(long id, String notice) {
+        return Response.seeOther(URI.create("/claims/" + id)).cookie(Flash.notice(notice)).build();
+    }
+}

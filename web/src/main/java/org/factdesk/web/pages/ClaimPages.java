@@ -1,0 +1,80 @@
+package org.factdesk.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.core.Refusal;
+import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.ReviewState;
+import org.factdesk.core.people.Person;
+import org.factdesk.core.people.Role;
+import org.factdesk.core.source.Source;
+import org.factdesk.core.verdict.PublishedVerdict;
+import org.factdesk.core.verdict.RatingLabel;
+import org.factdesk.core.verdict.Verdict;
+import org.factdesk.web.pages.ClaimPageView.ArticleContext;
+import org.factdesk.workflow.Action;
+import org.factdesk.workflow.DoubleReviews;
+import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.ReviewPolicy;
+import org.factdesk.workflow.ReviewSeat;
+import org.factdesk.workflow.TransitionTable;
+import org.factdesk.workflow.VerdictVisibility;
+
+/** Reads what the reviewer and editor pages show; changes go through the workflow services. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ClaimPages {
+
+    /** How much of the article to show on each side of the claim's sentence. */
+    static final int CONTEXT_CHARS = 400;
+
+    public ClaimPageView claimPage(long id, String username) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            throw Refusal.notFound("There is no claim #" + id + ".");
+        }
+        Person viewer = Person.findByUsername(username).orElseThrow(() -> Refusal.forbidden("Sign in again."));
+        List<ReviewSeat> seats = ReviewSeat.of(claim);
+        boolean holdsSeat = ReviewPolicy.holdsSeat(seats, viewer);
+        boolean inResearch = claim.state() == ReviewState.IN_RESEARCH;
+        Optional<Verdict> own = Verdict.findBy(claim, viewer);
+        List<Verdict> visible = VerdictVisibility.visibleTo(viewer, claim);
+        List<Action> actions = new ArrayList<>(TransitionTable.actionsFor(claim.state(), viewer.role, holdsSeat));
+        if (actions.contains(Action.CLAIM) && (holdsSeat || seats.size() >= claim.requiredReviews)) {
+            actions.remove(Action.CLAIM);
+        }
+        return new ClaimPageView(claim, contextOf(claim), seats.stream().map(s -> s.reviewer.username).toList(),
+                Source.citedFor(claim), visible, DoubleReviews.reviewersAgree(claim).orElse(null), own.orElse(null),
+                RatingLabel.scale(), PublishedVerdict.versionsOf(claim), ReviewEvent.historyOf(claim.id), actions,
+                inResearch && (holdsSeat || viewer.is(Role.EDITOR)),
+                inResearch && holdsSeat && own.map(v -> !v.isSubmitted()).orElse(true),
+                viewer.is(Role.EDITOR) ? reviewers() : List.of());
+    }
+
+    /** People who can be assigned a claim. */
+    public List<Person> reviewers() {
+        List<Person> people = new ArrayList<>(Person.withRole(Role.REVIEWER));
+        people.addAll(Person.withRole(Role.EDITOR));
+        return people;
+    }
+
+    private static ArticleContext contextOf(Claim claim) {
+        if (claim.article == null || claim.articleStart == null || claim.articleEnd == null) {
+            return null;
+        }
+        String body = claim.article.body;
+        int start = claim.articleStart;
+        int end = claim.articleEnd;
+        if (start < 0 || end > body.length() || start >= end) {
+            return null;
+        }
+        int from = Math.max(0, start - CONTEXT_CHARS);
+        int to = Math.min(body.length(), end + CONTEXT_CHARS);
+        return new ArticleContext(claim.article.title, claim.article.publisher,
+                (from > 0 ? "…" : "") + body.substring(from, start), body.substring(start, end),
+                body.substring(end, to) + (to < body.length() ? "…" : ""));
+    }
+}

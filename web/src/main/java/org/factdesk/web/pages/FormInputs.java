@@ -1,0 +1,90 @@
+package org.factdesk.web.pages;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.factdesk.core.Refusal;
+import org.factdesk.core.claim.Priority;
+import org.factdesk.core.source.Stance;
+import org.factdesk.workflow.Action;
+import org.factdesk.workflow.NewSource;
+import org.factdesk.workflow.TransitionRequest;
+import org.factdesk.workflow.VerdictDraft;
+
+/** Turns page form fields (all text) into the workflow's inputs, refusing bad text with the field named. */
+final class FormInputs {
+
+    private FormInputs() {
+    }
+
+    static NewSource source(String url, String title, String publisher, String publishedOn, String stance, String quote) {
+        return new NewSource(url, title, publisher, date(publishedOn, "publishedOn"), null,
+                choice(stance, "stance", Stance.class, "Say whether the source supports, refutes or gives context."), quote);
+    }
+
+    static VerdictDraft verdict(String rating, String summary, String explanation) {
+        return new VerdictDraft(rating, summary, explanation);
+    }
+
+    static TransitionRequest transition(String action, String comment, String reason, String assignee,
+            String requiredReviews, String priority, String dueDate) {
+        Action known = Action.fromApiName(action).orElseThrow(() -> Refusal.invalid("action",
+                "Choose an action: " + Action.allApiNames() + "."));
+        Integer reviews = blank(requiredReviews) ? null : number(requiredReviews, "requiredReviews");
+        Priority level = blank(priority) ? null : choice(priority, "priority", Priority.class, "Choose a priority.");
+        return new TransitionRequest(known, text(comment), text(reason), text(assignee), reviews, level,
+                date(dueDate, "dueDate"));
+    }
+
+    static String doneMessage(Action action, long id) {
+        return switch (action) {
+            case ACCEPT -> "Claim #" + id + " accepted; it is in the queue.";
+            case DISMISS -> "Claim #" + id + " dismissed.";
+            case CLAIM -> "You hold claim #" + id + ".";
+            case ASSIGN -> "Claim #" + id + " assigned.";
+            case RELEASE -> "Claim #" + id + " released.";
+            case SUBMIT -> "Verdict on claim #" + id + " submitted for review.";
+            case APPROVE -> "Claim #" + id + " approved and published.";
+            case REQUEST_CHANGES -> "Claim #" + id + " sent back to its reviewer(s).";
+            case REOPEN -> "Claim #" + id + " reopened for a correction.";
+        };
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(field, "Give the date as YYYY-MM-DD, e.g. 2026-12-31.");
+        }
+    }
+
+    private static int number(String value, String field) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(field, "Give a whole number.");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String value, String field, Class<E> type, String missing) {
+        if (blank(value)) {
+            throw Refusal.invalid(field, missing);
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(field, "\"" + value + "\" is not one of the choices.");
+        }
+    }
+
+    private static String text(String value) {
+        return blank(value) ? null : value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

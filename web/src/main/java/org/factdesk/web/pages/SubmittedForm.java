@@ -1,0 +1,52 @@
+package org.factdesk.web.pages;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+
+/** The form the current request carried, so a refused form can come back filled in as it was sent. */
+public final class SubmittedForm {
+
+    /** Every page form may name, in this field, the page to return to. */
+    public static final String BACK = "back";
+    private static final String CSRF_FIELD = "csrf-token";
+
+    private SubmittedForm() {
+    }
+
+    public static Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        FormData form = currentForm();
+        if (form == null) {
+            return values;
+        }
+        for (String name : form) {
+            FormValue value = form.getFirst(name);
+            if (value != null && !value.isFileItem() && !CSRF_FIELD.equals(name) && !BACK.equals(name)) {
+                values.put(name, value.getValue());
+            }
+        }
+        return values;
+    }
+
+    /** Where to send the person after the form: its "back" field when that is a path on this site. */
+    public static URI backOr(String fallback) {
+        FormData form = currentForm();
+        FormValue back = form == null ? null : form.getFirst(BACK);
+        return URI.create(back != null && isLocalPath(back.getValue()) ? back.getValue() : fallback);
+    }
+
+    public static boolean isLocalPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                && path.length() < 500 && path.chars().noneMatch(Character::isISOControl);
+    }
+
+    private static FormData currentForm() {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        return request == null ? null : request.getFormData();
+    }
+}
