@@ -3,6 +3,7 @@ package org.factdesk.web.pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,7 @@ public class SignInPage {
 
     @POST
     @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/login?signed-out=true")).cookie(expired).build();

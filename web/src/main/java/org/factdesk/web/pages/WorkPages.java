@@ -1,0 +1,104 @@
+package org.factdesk.web.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.factdesk.core.claim.ReviewState;
+import org.factdesk.core.people.Person;
+import org.factdesk.core.people.Role;
+import org.factdesk.workflow.Action;
+import org.factdesk.workflow.ClaimWorkflow;
+import org.factdesk.workflow.TransitionRequest;
+
+/** The lists people work from all day: the queue, their own claims, triage and review. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class WorkPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(Viewer viewer, List<DeskLists.Row> rows, DeskLists.QueueFilter filter,
+                List<String> tags);
+
+        static native TemplateInstance claimed(long id);
+
+        static native TemplateInstance myClaims(Viewer viewer, List<DeskLists.Row> rows);
+
+        static native TemplateInstance triage(Viewer viewer, List<DeskLists.Row> incoming, List<DeskLists.Row> assignable,
+                List<Person> reviewers);
+
+        static native TemplateInstance review(Viewer viewer, List<DeskLists.Row> inReview, List<DeskLists.Row> published);
+    }
+
+    private final DeskLists lists;
+    private final ClaimPages claimPages;
+    private final ClaimWorkflow workflow;
+    private final Viewers viewers;
+
+    WorkPages(DeskLists lists, ClaimPages claimPages, ClaimWorkflow workflow, Viewers viewers) {
+        this.lists = lists;
+        this.claimPages = claimPages;
+        this.workflow = workflow;
+        this.viewers = viewers;
+    }
+
+    @GET
+    @Path("queue")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME})
+    @Transactional
+    public String queue(@QueryParam("q") String text, @QueryParam("tag") String tag, @QueryParam("claimant") String claimant) {
+        DeskLists.QueueFilter filter = new DeskLists.QueueFilter(text, tag, claimant);
+        return Templates.queue(viewers.current(), lists.queue(filter), filter, lists.queueTags()).render();
+    }
+
+    /** Claims in place from the queue (htmx); without script, the form posts and lands on the claim. */
+    @POST
+    @Path("queue/{id}/claim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME})
+    public Response claimFromQueue(@PathParam("id") long id, @HeaderParam("HX-Request") String htmx) {
+        workflow.perform(id, TransitionRequest.of(Action.CLAIM), viewers.username());
+        if ("true".equals(htmx)) {
+            return Response.ok(Templates.claimed(id).render(), MediaType.TEXT_HTML_TYPE).build();
+        }
+        return Response.seeOther(URI.create("/claims/" + id)).cookie(Flash.notice("You hold claim #" + id + ".")).build();
+    }
+
+    @GET
+    @Path("my-claims")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME})
+    @Transactional
+    public String myClaims() {
+        return Templates.myClaims(viewers.current(), lists.heldBy(viewers.username())).render();
+    }
+
+    @GET
+    @Path("triage")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Transactional
+    public String triage() {
+        return Templates.triage(viewers.current(), lists.triage(), lists.assignable(), claimPages.reviewers()).render();
+    }
+
+    @GET
+    @Path("review")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Transactional
+    public String review() {
+        return Templates.review(viewers.current(), lists.inState(ReviewState.IN_REVIEW),
+                lists.inState(ReviewState.PUBLISHED)).render();
+    }
+}
