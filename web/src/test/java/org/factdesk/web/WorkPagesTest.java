@@ -1,0 +1,138 @@
+package org.factdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.web.Desk.EDNA;
+import static org.factdesk.web.Desk.REMY;
+import static org.factdesk.web.Desk.RITA;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WorkPagesTest {
+
+    @Test
+    void theQueueShowsTheMostUrgentClaimBeforeALowOne() {
+        long low = Desk.newClaim("Queue order low");
+        Desk.ok(Desk.transition(EDNA, low, Map.of("action", "accept", "priority", "LOW")));
+        long urgent = Desk.newClaim("Queue order urgent");
+        Desk.ok(Desk.transition(EDNA, urgent, Map.of("action", "accept", "priority", "URGENT")));
+
+        String queue = PageSession.signIn(RITA).get("/queue").then().statusCode(200).extract().asString();
+
+        assertThat(queue.indexOf("id=\"row-" + urgent + "\"")).isPositive()
+                .isLessThan(queue.indexOf("id=\"row-" + low + "\""));
+    }
+
+    @Test
+    void theQueueFiltersByText() {
+        long wanted = Desk.readyClaim("Zebra crossings doubled", 1);
+        long other = Desk.readyClaim("Bridges halved", 1);
+
+        String queue = PageSession.signIn(RITA).get("/queue?q=zebra").then().statusCode(200).extract().asString();
+
+        assertThat(queue).contains("id=\"row-" + wanted + "\"").doesNotContain("id=\"row-" + other + "\"");
+    }
+
+    @Test
+    void claimingFromTheQueueAnswersInPlaceAndTellsTheLoserWhoWon() {
+        long id = Desk.readyClaim("In-place claim", 1);
+        PageSession rita = PageSession.signIn(RITA);
+        PageSession remy = PageSession.signIn(REMY);
+
+        String won = rita.submitWithHtmx("/queue", "/queue/" + id + "/claim", Map.of()).then().statusCode(200).extract().asString();
+        String lost = remy.submitWithHtmx("/queue", "/queue/" + id + "/claim", Map.of()).then().statusCode(200).extract().asString();
+
+        assertThat(won).contains("Yours").contains("/claims/" + id);
+        assertThat(lost).contains("already claimed by rita").doesNotContain("Exception");
+        assertThat(Desk.read(EDNA, id).getList("assignees")).containsExactly(RITA);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenChangesNothing() {
+        long id = Desk.newClaim("CSRF guarded");
+        PageSession edna = PageSession.signIn(EDNA);
+        edna.get("/claims/" + id);
+
+        Response response = edna.postForm("/claims/" + id, "/claims/" + id + "/actions", Map.of("action", "accept"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(Desk.read(EDNA, id).getString("state")).isEqualTo("NEW");
+        assertThat(edna.get("/claims/" + id).asString()).contains("This form had expired");
+    }
+
+    @Test
+    void aRefusedFormComesBackWithTheMessageNextToTheFieldAndTheInputKept() {
+        long id = Desk.claimHeldBy(RITA, "Form errors kept");
+        PageSession rita = PageSession.signIn(RITA);
+
+        Response refused = rita.submit("/claims/" + id, "/claims/" + id + "/sources",
+                Map.of("url", "not a web address", "title", "My typed title", "stance", "refutes"));
+
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refused.header("Location")).endsWith("/claims/" + id);
+        String page = rita.get("/claims/" + id).asString();
+        assertThat(page).contains("id=\"url-error\"").contains("is not a web address")
+                .contains("value=\"My typed title\"");
+        assertThat(Desk.read(EDNA, id).getList("sources")).isEmpty();
+    }
+
+    @Test
+    void anEditorAcceptsFromTriageAndReturnsToTriage() {
+        long id = Desk.newClaim("Triage accept");
+        PageSession edna = PageSession.signIn(EDNA);
+
+        Response accepted = edna.submit("/triage", "/claims/" + id + "/actions", Map.of("action", "accept",
+                "back", "/triage", "priority", "high", "requiredReviews", "2", "dueDate", Desk.today().plusDays(4).toString()));
+
+        assertThat(accepted.statusCode()).isEqualTo(303);
+        assertThat(accepted.header("Location")).endsWith("/triage");
+        var claim = Desk.read(EDNA, id);
+        assertThat(claim.getString("state")).isEqualTo("READY");
+        assertThat(claim.getString("priority")).isEqualTo("HIGH");
+        assertThat(claim.getInt("requiredReviews")).isEqualTo(2);
+    }
+
+    @Test
+    void aSentBackClaimShowsInMyClaimsWithTheEditorsComment() {
+        long id = Desk.claimInReview(RITA, "Sent back to rita", "False");
+        Desk.ok(Desk.transition(EDNA, id, Map.of("action", "request-changes", "comment", "Cite the primary source")));
+
+        String mine = PageSession.signIn(RITA).get("/my-claims").then().statusCode(200).extract().asString();
+
+        assertThat(mine).contains("/claims/" + id).contains("sent back: Cite the primary source");
+    }
+
+    @Test
+    void aReviewerCannotOpenTriageOrReview() {
+        PageSession rita = PageSession.signIn(RITA);
+
+        assertThat(rita.get("/triage").statusCode()).isEqualTo(403);
+        assertThat(rita.get("/review").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSecondReviewerDoesNotSeeTheFirstReviewersVerdictOnThePage() {
+        long id = Desk.readyClaim("Blind on the page", 2);
+        Desk.ok(Desk.act(RITA, id, "claim"));
+        Desk.ok(Desk.act(REMY, id, "claim"));
+        Desk.ok(Desk.draftVerdict(RITA, id, "False", "Rita's secret summary"));
+
+        String remysPage = PageSession.signIn(REMY).get("/claims/" + id).then().statusCode(200).extract().asString();
+        String ritasPage = PageSession.signIn(RITA).get("/claims/" + id).then().statusCode(200).extract().asString();
+
+        assertThat(remysPage).doesNotContain("Rita&#39;s secret summary").doesNotContain("Rita's secret summary");
+        assertThat(ritasPage).contains("Rita&#39;s secret summary");
+    }
+
+    @Test
+    void thePublicPageCarriesExactlyOneClaimReview() {
+        String page = RestAssured.get("/fact-checks/2").then().statusCode(200).extract().asString();
+
+        assertThat(page.split("application/ld\\+json", -1)).hasSize(2);
+        assertThat(page).contains("\"@type\":\"ClaimReview\"");
+    }
+}
