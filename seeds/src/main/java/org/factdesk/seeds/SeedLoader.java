@@ -27,6 +27,7 @@ import org.factdesk.workflow.ClaimWorkflow;
 import org.factdesk.workflow.NewClaim;
 import org.factdesk.workflow.NewSource;
 import org.factdesk.workflow.Research;
+import org.factdesk.workflow.Submitter;
 import org.factdesk.workflow.TransitionRequest;
 import org.factdesk.workflow.VerdictDraft;
 import org.jboss.logging.Logger;
@@ -146,7 +147,8 @@ public class SeedLoader {
             int start = body.indexOf(seed.sentence());
             NewClaim submission = new NewClaim(seed.text(), seed.claimant(), seed.sentence(), seed.claimDate(), null, "en",
                     new TreeSet<>(seed.tags()));
-            long id = intake.submit(submission, articleId, start, start + seed.sentence().length(), DemoPeople.EDITOR);
+            long id = intake.submit(submission, articleId, start, start + seed.sentence().length(),
+                    Submitter.person(DemoPeople.EDITOR));
             QuarkusTransaction.requiringNew().run(() -> {
                 Claim claim = Claim.findById(id);
                 claim.checkWorthiness = seed.checkWorthiness();

@@ -9,7 +9,6 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.article.Article;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.Claimant;
-import org.factdesk.core.people.Person;
 import org.factdesk.workflow.EventLog.Details;
 
 /** Takes in new claims from people and integrations; each starts NEW, waiting for triage. */
@@ -29,14 +28,14 @@ public class ClaimIntake {
         this.clock = clock;
     }
 
-    public long submit(NewClaim submission, String submitter) {
+    public long submit(NewClaim submission, Submitter submitter) {
         return submit(submission, null, null, null, submitter);
     }
 
     /** Submits a claim found in an article, at the given character offsets of its body. */
-    public long submit(NewClaim submission, Long articleId, Integer start, Integer end, String submitter) {
+    public long submit(NewClaim submission, Long articleId, Integer start, Integer end, Submitter submitter) {
         return ConcurrentChanges.inOwnTransaction(() -> {
-            Person actor = Actors.active(submitter);
+            String actor = submitter.integration() ? submitter.name() : Actors.active(submitter.name()).username;
             validate(submission);
             Instant now = clock.instant();
             Claim claim = new Claim(submission.text().strip(), Claimant.named(submission.claimant()), now);

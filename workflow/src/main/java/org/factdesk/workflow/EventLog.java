@@ -34,6 +34,11 @@ public class EventLog {
     }
 
     public ReviewEvent record(Claim claim, String action, ReviewState from, Person actor, Details details) {
+        return record(claim, action, from, actor.username, details);
+    }
+
+    /** Records an action by someone who is not a person at the desk, such as an integration. */
+    public ReviewEvent record(Claim claim, String action, ReviewState from, String actor, Details details) {
         // Flush first so the claim's optimistic version check fails before we queue on the counter.
         entityManager.flush();
         entityManager.createNativeQuery("update event_counter set last_seq = last_seq + 1 where name = 'review_event'")
@@ -42,7 +47,7 @@ public class EventLog {
                 .createNativeQuery("select last_seq from event_counter where name = 'review_event'")
                 .getSingleResult()).longValue();
         Instant at = clock.instant();
-        ReviewEvent event = new ReviewEvent(seq, claim.id, action, from, claim.state(), actor.username, at,
+        ReviewEvent event = new ReviewEvent(seq, claim.id, action, from, claim.state(), actor, at,
                 details.comment(), details.reason(), details.assignee());
         event.persist();
         return event;

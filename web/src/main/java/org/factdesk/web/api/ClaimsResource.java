@@ -25,13 +25,15 @@ import org.factdesk.core.people.Role;
 import org.factdesk.workflow.ClaimIntake;
 import org.factdesk.workflow.ClaimWorkflow;
 import org.factdesk.workflow.Research;
+import org.factdesk.workflow.Submitter;
+import org.factdesk.web.security.People;
 
 /** Claims for integrations and scripts: submit, read, cite, rate and move them through review. */
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "Submit claims and move them through review")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME, People.READ_SCOPE})
 public class ClaimsResource {
 
     private final ClaimViews views;
@@ -68,8 +70,9 @@ public class ClaimsResource {
     @Operation(summary = "Submit a claim", description = "The claim starts NEW, waiting for an editor's triage.")
     @APIResponse(responseCode = "201", description = "Created; Location names the claim")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME, People.SUBMIT_SCOPE})
     public Response submit(NewClaimBody body, UriInfo uri) {
-        long id = intake.submit(requireBody(body).toNewClaim(), callerName());
+        long id = intake.submit(requireBody(body).toNewClaim(), Submitter.fromPrincipal(callerName()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(views.detail(id, callerName())).build();
     }
@@ -97,6 +100,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "403", description = "Not the claim's reviewer or an editor (problem+json)")
     @APIResponse(responseCode = "409", description = "The claim is not in research (problem+json)")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public Response cite(@PathParam("id") long id, SourceBody body, UriInfo uri) {
         research.cite(id, requireBody(body).toNewSource(), callerName());
         return Response.status(Response.Status.CREATED).entity(views.detail(id, callerName())).build();
@@ -109,6 +113,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "403", description = "You do not hold this claim (problem+json)")
     @APIResponse(responseCode = "409", description = "Not in research, or already submitted (problem+json)")
     @APIResponse(responseCode = "422", description = "Unknown rating or too long a text (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public ClaimJson draftVerdict(@PathParam("id") long id, VerdictBody body) {
         research.draftVerdict(id, requireBody(body).toDraft(), callerName());
         return views.detail(id, callerName());
@@ -122,6 +127,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "403", description = "Your role or relation to the claim does not allow it (problem+json)")
     @APIResponse(responseCode = "409", description = "The claim's state does not allow it, or a seat is taken (problem+json)")
     @APIResponse(responseCode = "422", description = "A required comment, reason, rating or source is missing (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     public ClaimJson transition(@PathParam("id") long id, TransitionBody body) {
         workflow.perform(id, requireBody(body).toRequest(), callerName());
         return views.detail(id, callerName());

@@ -14,13 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Role;
+import org.factdesk.web.security.People;
 import org.factdesk.workflow.ReviewEvent;
 
 /** The change feed: every action on every claim, in the order it was committed. */
 @Path("/api/v1/events")
 @Tag(name = "Events", description = "The change feed")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME, People.READ_SCOPE})
 public class EventsResource {
 
     static final int DEFAULT_LIMIT = 100;

@@ -26,7 +26,7 @@ public class Viewers {
         if (identity.isAnonymous()) {
             return new Viewer(null, null, null, settings.demo(), flash);
         }
-        String role = identity.getRoles().stream().findFirst().orElse("");
+        String role = identity.getRoles().stream().filter(r -> !r.startsWith("scope:")).findFirst().orElse("");
         String displayName = identity.getAttribute("displayName");
         return new Viewer(identity.getPrincipal().getName(), displayName, role, settings.demo(), flash);
     }

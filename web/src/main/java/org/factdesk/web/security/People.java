@@ -5,13 +5,56 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
+import org.factdesk.core.people.ApiToken;
+import org.factdesk.core.people.ApiToken.Scope;
 import org.factdesk.core.people.Person;
+import org.factdesk.workflow.Submitter;
 
-/** Turns the desk's people into security identities: the username is the principal, the role the role. */
+/**
+ * Turns the desk's people and tokens into security identities. A person's username is the
+ * principal and their role the role. A token acting for a person (review scope) is that person;
+ * other tokens are "integration:NAME" with roles named after their scopes.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class People {
+
+    /** Roles of tokens: what an integration may do without being a person. */
+    public static final String READ_SCOPE = "scope:read";
+    public static final String SUBMIT_SCOPE = "scope:submit";
+
+    private final Clock clock;
+
+    People(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Optional<SecurityIdentity> withToken(String secret) {
+        return ApiToken.findBySecret(secret).filter(t -> t.isUsableAt(clock.instant())).map(People::identityOf);
+    }
+
+    private static SecurityIdentity identityOf(ApiToken token) {
+        Set<Scope> scopes = token.scopes();
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder();
+        if (scopes.contains(Scope.REVIEW)) {
+            identity.setPrincipal(new QuarkusPrincipal(token.actsFor.username))
+                    .addRole(token.actsFor.role.roleName())
+                    .addAttribute("displayName", token.actsFor.displayName);
+        } else {
+            identity.setPrincipal(new QuarkusPrincipal(Submitter.INTEGRATION_PREFIX + token.name))
+                    .addAttribute("displayName", token.name);
+        }
+        if (scopes.contains(Scope.READ) || scopes.contains(Scope.REVIEW)) {
+            identity.addRole(READ_SCOPE);
+        }
+        if (scopes.contains(Scope.SUBMIT) || scopes.contains(Scope.REVIEW)) {
+            identity.addRole(SUBMIT_SCOPE);
+        }
+        return identity.build();
+    }
 
     public Optional<SecurityIdentity> signIn(String username, String password) {
         if (username == null || username.length() > 64) {
