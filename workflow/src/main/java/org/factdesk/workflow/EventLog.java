@@ -1,6 +1,7 @@
 package org.factdesk.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,10 +28,12 @@ public class EventLog {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Event<EventAppended> appended;
 
-    EventLog(EntityManager entityManager, Clock clock) {
+    EventLog(EntityManager entityManager, Clock clock, Event<EventAppended> appended) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.appended = appended;
     }
 
     public ReviewEvent record(Claim claim, String action, ReviewState from, Person actor, Details details) {
@@ -50,6 +53,8 @@ public class EventLog {
         ReviewEvent event = new ReviewEvent(seq, claim.id, action, from, claim.state(), actor, at,
                 details.comment(), details.reason(), details.assignee());
         event.persist();
+        // Observers with during = AFTER_SUCCESS hear of it only once it is committed.
+        appended.fire(new EventAppended(seq, claim.id));
         return event;
     }
 
