@@ -1,0 +1,54 @@
+package org.factdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.web.Desk.EDNA;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChangeFeedTest {
+
+    @Test
+    void aWaitingPollIsWokenByATransitionFromAnotherRequest() throws Exception {
+        long id = Desk.newClaim("Wakes the poller");
+        long last = Desk.lastSeq();
+
+        long started = System.nanoTime();
+        CompletableFuture<Response> poll = CompletableFuture.supplyAsync(() ->
+                Desk.as(EDNA).queryParam("after", last).queryParam("wait", 30).get("/api/v1/events"));
+        Thread.sleep(500);
+        assertThat(poll).as("held while nothing happens").isNotDone();
+        Desk.ok(Desk.act(EDNA, id, "accept"));
+
+        Response answer = poll.get(10, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(answer.statusCode()).isEqualTo(200);
+        List<Map<String, Object>> events = answer.jsonPath().getList("events");
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0)).containsEntry("action", "accept").containsEntry("claimId", (int) id);
+        assertThat(seconds).as("answered soon after the commit, long before the 30 s wait").isLessThan(10);
+    }
+
+    @Test
+    void aWaitingPollWithNothingNewAnswersEmptyWhenTheWaitIsOver() {
+        long last = Desk.lastSeq();
+
+        Response answer = Desk.as(EDNA).queryParam("after", last + 1000).queryParam("wait", 1).get("/api/v1/events");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.jsonPath().getList("events")).isEmpty();
+        assertThat(answer.jsonPath().getLong("last")).isEqualTo(last + 1000);
+    }
+
+    @Test
+    void waitBeyondSixtySecondsIsRefused() {
+        Desk.as(EDNA).queryParam("wait", 61).get("/api/v1/events").then().statusCode(400)
+                .contentType(Desk.PROBLEM_JSON);
+    }
+}
