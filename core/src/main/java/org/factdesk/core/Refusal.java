@@ -19,7 +19,9 @@ public class Refusal extends RuntimeException {
         /** What the request names does not exist (404). */
         NOT_FOUND,
         /** A query parameter is malformed or out of range (400); {@link #field()} names it. */
-        BAD_QUERY
+        BAD_QUERY,
+        /** The caller's copy is out of date: the thing changed since they read it (412). */
+        STALE
     }
 
     private final Kind kind;
@@ -45,6 +47,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal badQuery(String parameter, String message) {
         return new Refusal(Kind.BAD_QUERY, parameter, message);
+    }
+
+    public static Refusal stale(String message) {
+        return new Refusal(Kind.STALE, null, message);
     }
 
     public static Refusal notFound(String message) {

@@ -3,6 +3,7 @@ package org.factdesk.web.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ public class ClaimViews {
     }
 
     /** Filters of the claim list; every one is optional. */
-    public record Filter(ReviewState state, String assignee, String text, Boolean overdue) {
+    public record Filter(ReviewState state, String assignee, String claimant, String tag, String text, Boolean overdue,
+            Instant updatedSince) {
     }
 
     public ClaimJson detail(long id, String viewerUsername) {
@@ -69,6 +71,18 @@ public class ClaimViews {
         if (filter.assignee() != null && !filter.assignee().isBlank()) {
             query.append(" and exists (select 1 from ReviewSeat s where s.claim = c and s.reviewer.username = :assignee)");
             params.put("assignee", filter.assignee().strip());
+        }
+        if (filter.claimant() != null && !filter.claimant().isBlank()) {
+            query.append(" and lower(c.claimant.name) = :claimant");
+            params.put("claimant", filter.claimant().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            query.append(" and :tag member of c.tags");
+            params.put("tag", filter.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.updatedSince() != null) {
+            query.append(" and c.updatedAt >= :updatedSince");
+            params.put("updatedSince", filter.updatedSince());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             query.append(" and (lower(c.text) like :text or lower(c.claimant.name) like :text)");

@@ -10,11 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,17 +57,25 @@ public class ClaimsResource {
 
     @GET
     @Operation(summary = "List claims", description = "Keyset-paged, oldest first; follow nextCursor for the next page.")
-    @APIResponse(responseCode = "200", description = "A page of claims")
-    @APIResponse(responseCode = "400", description = "A bad limit, cursor or state (problem+json)")
+    @APIResponse(responseCode = "200", description = "A page of claims, with an ETag")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A bad limit, cursor, state or date (problem+json)")
     @APIResponse(responseCode = "401", description = "Not signed in (problem+json)")
-    public Page<ClaimJson> list(
+    public Response list(
             @Parameter(description = "Only claims in this review state") @QueryParam("state") String state,
             @Parameter(description = "Only claims this username holds") @QueryParam("assignee") String assignee,
+            @Parameter(description = "Only claims by this claimant (exact name, any case)") @QueryParam("claimant") String claimant,
+            @Parameter(description = "Only claims with this tag") @QueryParam("tag") String tag,
             @Parameter(description = "Text in the claim or its claimant's name") @QueryParam("q") String text,
             @Parameter(description = "Only open claims past their due date") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only claims changed at or after this instant, e.g. 2026-01-31T00:00:00Z")
+            @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return views.list(new ClaimViews.Filter(stateOf(state), assignee, text, overdue), cursor, limit, callerName());
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            Request request) {
+        ClaimViews.Filter filter = new ClaimViews.Filter(stateOf(state), assignee, claimant, tag, text, overdue,
+                QueryInstants.parse(updatedSince, "updatedSince"));
+        return conditional(views.list(filter, cursor, limit, callerName()), request);
     }
 
     @POST
@@ -84,13 +96,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such claim (problem+json)")
     public Response read(@PathParam("id") long id, Request request) {
-        ClaimJson claim = views.detail(id, callerName());
-        EntityTag tag = EntityTags.of(claim);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.tag(tag).build();
-        }
-        return Response.ok(claim).tag(tag).build();
+        return conditional(views.detail(id, callerName()), request);
     }
 
     @POST
@@ -101,7 +107,9 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "The claim is not in research (problem+json)")
     @APIResponse(responseCode = "422", description = "Missing or invalid fields (problem+json)")
     @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
-    public Response cite(@PathParam("id") long id, SourceBody body, UriInfo uri) {
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match (problem+json)")
+    public Response cite(@PathParam("id") long id, SourceBody body, @Context HttpHeaders headers) {
+        requireUnchanged(id, headers);
         research.cite(id, requireBody(body).toNewSource(), callerName());
         return Response.status(Response.Status.CREATED).entity(views.detail(id, callerName())).build();
     }
@@ -114,7 +122,9 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "Not in research, or already submitted (problem+json)")
     @APIResponse(responseCode = "422", description = "Unknown rating or too long a text (problem+json)")
     @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
-    public ClaimJson draftVerdict(@PathParam("id") long id, VerdictBody body) {
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match (problem+json)")
+    public ClaimJson draftVerdict(@PathParam("id") long id, VerdictBody body, @Context HttpHeaders headers) {
+        requireUnchanged(id, headers);
         research.draftVerdict(id, requireBody(body).toDraft(), callerName());
         return views.detail(id, callerName());
     }
@@ -128,9 +138,33 @@ public class ClaimsResource {
     @APIResponse(responseCode = "409", description = "The claim's state does not allow it, or a seat is taken (problem+json)")
     @APIResponse(responseCode = "422", description = "A required comment, reason, rating or source is missing (problem+json)")
     @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
-    public ClaimJson transition(@PathParam("id") long id, TransitionBody body) {
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match (problem+json)")
+    public ClaimJson transition(@PathParam("id") long id, TransitionBody body, @Context HttpHeaders headers) {
+        requireUnchanged(id, headers);
         workflow.perform(id, requireBody(body).toRequest(), callerName());
         return views.detail(id, callerName());
+    }
+
+    /** 200 with an ETag, or 304 when the caller's If-None-Match names the same representation. */
+    private static Response conditional(Object representation, Request request) {
+        EntityTag tag = EntityTags.of(representation);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(representation)).tag(tag).build();
+    }
+
+    /** Lost-update protection: with If-Match, a write goes ahead only on the claim as the caller last read it. */
+    private void requireUnchanged(long id, HttpHeaders headers) {
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return;
+        }
+        EntityTag current = EntityTags.of(views.detail(id, callerName()));
+        boolean matches = Arrays.stream(ifMatch.split(","))
+                .map(String::strip).anyMatch(t -> t.equals(current.toString()) || t.equals("\"" + current.getValue() + "\""));
+        if (!matches) {
+            throw Refusal.stale("Claim #" + id + " changed since you read it; read it again (new ETag "
+                    + current + ") and retry.");
+        }
     }
 
     private String callerName() {
@@ -149,10 +183,10 @@ public class ClaimsResource {
             return null;
         }
         try {
-            return ReviewState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
+            return ReviewState.valueOf(state.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Refusal.badQuery("state", "Unknown state \"" + state + "\"; use one of "
-                    + java.util.Arrays.toString(ReviewState.values()) + ".");
+                    + Arrays.toString(ReviewState.values()) + ".");
         }
     }
 }

@@ -6,14 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.factdesk.core.Refusal;
 
 /** Published fact-checks as schema.org ClaimReview; public, no sign-in. */
 @Path("/api/v1/fact-checks")
@@ -36,17 +33,6 @@ public class FactChecksResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "Only versions published at or after this instant, e.g. 2026-01-31T00:00:00Z")
             @QueryParam("since") String since) {
-        return factChecks.page(cursor, limit, instantOf(since));
-    }
-
-    private static Instant instantOf(String since) {
-        if (since == null || since.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(since.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.badQuery("since", "since must be an instant such as 2026-01-31T00:00:00Z.");
-        }
+        return factChecks.page(cursor, limit, QueryInstants.parse(since, "since"));
     }
 }

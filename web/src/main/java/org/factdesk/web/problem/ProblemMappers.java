@@ -56,6 +56,7 @@ public class ProblemMappers {
             case NOT_FOUND -> Problem.of(Response.Status.NOT_FOUND, refusal.getMessage()).toResponse();
             case INVALID -> Problem.invalidField(refusal.field().orElse(null), refusal.getMessage()).toResponse();
             case BAD_QUERY -> Problem.badParameter(refusal.field().orElse(null), refusal.getMessage()).toResponse();
+            case STALE -> Problem.of(Response.Status.PRECONDITION_FAILED, refusal.getMessage()).toResponse();
         });
     }
 
