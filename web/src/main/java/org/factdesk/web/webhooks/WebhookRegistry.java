@@ -1,0 +1,105 @@
+package org.factdesk.web.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.factdesk.core.Refusal;
+import org.factdesk.workflow.Action;
+import org.factdesk.workflow.EventLog;
+
+/** Admins register and remove webhooks here. */
+@ApplicationScoped
+@Transactional
+public class WebhookRegistry {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+
+    WebhookRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Webhook register(String url, List<String> events, String secret, String admin) {
+        Webhook webhook = new Webhook();
+        webhook.url = requireHttpUrl(url);
+        webhook.events = String.join(",", eventsOf(events));
+        webhook.secret = secret == null || secret.isBlank() ? newSecret() : requireSecret(secret);
+        webhook.createdBy = admin;
+        webhook.createdAt = clock.instant();
+        webhook.persist();
+        return webhook;
+    }
+
+    public void remove(long id) {
+        Webhook webhook = Webhook.findById(id);
+        if (webhook == null || !webhook.active) {
+            throw Refusal.notFound("There is no webhook #" + id + ".");
+        }
+        webhook.active = false;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Webhook> active() {
+        return Webhook.activeOnes();
+    }
+
+    /** Every action a webhook can ask for. */
+    public static Set<String> knownEvents() {
+        Set<String> known = new TreeSet<>();
+        for (Action action : Action.values()) {
+            known.add(action.apiName());
+        }
+        known.add(EventLog.CREATED);
+        known.add(EventLog.SOURCE_CITED);
+        return known;
+    }
+
+    private static Set<String> eventsOf(List<String> events) {
+        if (events == null || events.isEmpty()) {
+            throw Refusal.invalid("events", "Name the events to receive, or [\"*\"] for all: " + knownEvents() + ".");
+        }
+        Set<String> chosen = new TreeSet<>();
+        for (String event : events) {
+            String name = event == null ? "" : event.strip();
+            if (!name.equals(Webhook.ALL) && !knownEvents().contains(name)) {
+                throw Refusal.invalid("events", "\"" + name + "\" is not an event; choose from " + knownEvents() + " or \"*\".");
+            }
+            chosen.add(name);
+        }
+        return chosen;
+    }
+
+    private static String requireHttpUrl(String url) {
+        try {
+            URI uri = new URI(url == null ? "" : url.strip());
+            if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.toString().length() <= 2000) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw Refusal.invalid("url", "Give the receiver's full http:// or https:// address.");
+    }
+
+    private static String requireSecret(String secret) {
+        if (secret.length() < 16 || secret.length() > 100) {
+            throw Refusal.invalid("secret", "A webhook secret is 16 to 100 characters; leave it out to get a random one.");
+        }
+        return secret;
+    }
+
+    private static String newSecret() {
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}
