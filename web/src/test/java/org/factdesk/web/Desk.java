@@ -102,6 +102,23 @@ final class Desk {
                 .put(CLAIMS + "/" + claimId + "/verdict");
     }
 
+    /** How many claims the API lists in a state, following every page. */
+    static int countInState(String state) {
+        int count = 0;
+        String cursor = null;
+        do {
+            RequestSpecification request = as(EDNA).queryParam("state", state).queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(CLAIMS).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            count += items.size();
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return count;
+    }
+
     static JsonPath read(String username, long claimId) {
         return as(username).get(CLAIMS + "/" + claimId).then().statusCode(200).extract().jsonPath();
     }

@@ -141,6 +141,12 @@ public class Claim extends PanacheEntity {
         return list("from Claim c join fetch c.claimant where c.state = ?1 order by c.id", state);
     }
 
+    /** Open claims past their due date, the longest overdue first. */
+    public static List<Claim> overdue(LocalDate today) {
+        return list("from Claim c join fetch c.claimant where c.dueDate < ?1 and c.state not in ?2 order by c.dueDate, c.id",
+                today, List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
+    }
+
     public static long countInState(ReviewState state) {
         return count("state", state);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,19 @@ public class Person extends PanacheEntity {
         return PasswordHasher.matches(password, passwordHash);
     }
 
+    public void changeRole(Role next) {
+        this.role = next;
+    }
+
+    /** Stops the person signing in; their history and the claims they worked on stay as they were. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
     public boolean is(Role wanted) {
         return role == wanted;
     }
@@ -66,5 +80,18 @@ public class Person extends PanacheEntity {
 
     public static List<Person> withRole(Role role) {
         return list("role = ?1 and active = true order by username", role);
+    }
+
+    /** Everyone who has an account, active or not. */
+    public static List<Person> everyone() {
+        return list("order by username");
+    }
+
+    /**
+     * The active admins, locked until the transaction ends: two admins removing each other at the
+     * same moment then take turns, so the second sees the first one's change.
+     */
+    public static List<Person> lockActiveAdmins() {
+        return find("role = ?1 and active = true order by id", Role.ADMIN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

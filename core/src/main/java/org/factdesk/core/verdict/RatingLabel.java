@@ -42,12 +42,42 @@ public class RatingLabel extends PanacheEntity {
         this.position = position;
     }
 
+    public void redefine(String newDefinition) {
+        this.definition = newDefinition;
+    }
+
+    /** Takes the label off the scale for new verdicts; verdicts that carry it keep it. */
+    public void retire() {
+        this.active = false;
+    }
+
+    public void restore() {
+        this.active = true;
+    }
+
     public boolean isNumeric() {
         return ratingValue != null;
     }
 
     public static List<RatingLabel> scale() {
         return list("active = true order by position");
+    }
+
+    /** Every label ever on the scale, retired ones included, in scale order. */
+    public static List<RatingLabel> withRetired() {
+        return list("order by position, id");
+    }
+
+    /** A label by name whatever its case, retired or not: names stay unique across both. */
+    public static Optional<RatingLabel> findByName(String name) {
+        return find("lower(name) = lower(?1)", name.strip()).firstResultOptional();
+    }
+
+    /** The position after the last label, so a new label goes to the end of the scale. */
+    public static int nextPosition() {
+        Integer last = getEntityManager().createQuery("select max(r.position) from RatingLabel r", Integer.class)
+                .getSingleResult();
+        return last == null ? 1 : last + 1;
     }
 
     public static Optional<RatingLabel> findActiveByName(String name) {

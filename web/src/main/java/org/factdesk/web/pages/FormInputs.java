@@ -7,6 +7,8 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.source.Stance;
 import org.factdesk.workflow.Action;
+import org.factdesk.workflow.NewPerson;
+import org.factdesk.workflow.NewRatingLabel;
 import org.factdesk.workflow.NewSource;
 import org.factdesk.workflow.TransitionRequest;
 import org.factdesk.workflow.VerdictDraft;
@@ -34,6 +36,14 @@ final class FormInputs {
         Priority level = blank(priority) ? null : choice(priority, "priority", Priority.class, "Choose a priority.");
         return new TransitionRequest(known, text(comment), text(reason), text(assignee), reviews, level,
                 date(dueDate, "dueDate"));
+    }
+
+    static NewPerson person(String username, String displayName, String role, String password) {
+        return new NewPerson(username, displayName, role, password);
+    }
+
+    static NewRatingLabel ratingLabel(String name, String ratingValue, String definition) {
+        return new NewRatingLabel(name, blank(ratingValue) ? null : number(ratingValue, "ratingValue"), definition);
     }
 
     static String doneMessage(Action action, long id) {

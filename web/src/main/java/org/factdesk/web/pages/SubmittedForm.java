@@ -14,6 +14,8 @@ public final class SubmittedForm {
     /** Every page form may name, in this field, the page to return to. */
     public static final String BACK = "back";
     private static final String CSRF_FIELD = "csrf-token";
+    /** Typed passwords are never sent back: the flash travels in a cookie. */
+    private static final String PASSWORD_FIELD = "password";
 
     private SubmittedForm() {
     }
@@ -26,7 +28,8 @@ public final class SubmittedForm {
         }
         for (String name : form) {
             FormValue value = form.getFirst(name);
-            if (value != null && !value.isFileItem() && !CSRF_FIELD.equals(name) && !BACK.equals(name)) {
+            if (value != null && !value.isFileItem() && !CSRF_FIELD.equals(name) && !BACK.equals(name)
+                    && !PASSWORD_FIELD.equals(name)) {
                 values.put(name, value.getValue());
             }
         }
