@@ -3,8 +3,21 @@ package org.factdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factdesk.web.Desk.EDNA;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +26,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ChangeFeedTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     @Test
     void aWaitingPollIsWokenByATransitionFromAnotherRequest() throws Exception {
@@ -50,5 +66,35 @@ class ChangeFeedTest {
     void waitBeyondSixtySecondsIsRefused() {
         Desk.as(EDNA).queryParam("wait", 61).get("/api/v1/events").then().statusCode(400)
                 .contentType(Desk.PROBLEM_JSON);
+    }
+
+    @Test
+    void theStreamPushesATransitionAsAServerSentEvent() throws Exception {
+        long id = Desk.newClaim("Streamed");
+        long last = Desk.lastSeq();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/events/stream?after=" + last))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("edna:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+
+        Desk.ok(Desk.act(EDNA, id, "accept"));
+
+        CompletableFuture<String> firstData = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                StringBuilder event = new StringBuilder();
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    event.append(line).append('\n');
+                    if (line.startsWith("data:")) {
+                        return event.toString();
+                    }
+                }
+                return event.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        String event = firstData.get(15, TimeUnit.SECONDS);
+        assertThat(event).contains("event:accept").contains("\"claimId\":" + id).containsPattern("id:\\d+");
     }
 }

@@ -2,15 +2,21 @@ package org.factdesk.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +38,8 @@ public class EventsResource {
     static final int MAX_WAIT_SECONDS = 60;
     /** How often a waiting poll looks for events committed by other app instances. */
     static final Duration RECHECK = Duration.ofSeconds(5);
+    /** How long one round of the stream waits before it looks again. */
+    static final Duration STREAM_HOLD = Duration.ofSeconds(30);
 
     private final ChangeFeedSignal signal;
 
@@ -65,6 +73,42 @@ public class EventsResource {
             throw Refusal.badQuery("wait", "wait is 0 to " + MAX_WAIT_SECONDS + " seconds.");
         }
         return poll(from, size, System.nanoTime() + Duration.ofSeconds(seconds).toNanos());
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Stream the change feed (Server-Sent Events)",
+            description = "The same events as the feed, pushed as they are committed; each SSE id is the event's seq, "
+                    + "so a reconnecting client resumes with Last-Event-ID.")
+    @APIResponse(responseCode = "200", description = "An endless text/event-stream")
+    @APIResponse(responseCode = "400", description = "A bad after (problem+json)")
+    public Multi<OutboundSseEvent> stream(@Parameter(description = "Sequence number already seen (default 0)") @QueryParam("after") Long after,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        long from = resumePoint(after, lastEventId);
+        AtomicLong seen = new AtomicLong(from);
+        return Multi.createBy().repeating()
+                .uni(() -> poll(seen.get(), DEFAULT_LIMIT, System.nanoTime() + STREAM_HOLD.toNanos()))
+                .indefinitely()
+                .onItem().transformToIterable(feed -> {
+                    seen.set(feed.last());
+                    return feed.events().stream().map(e -> sse.newEventBuilder().id(Long.toString(e.seq())).name(e.action())
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(EventJson.class, e).build()).toList();
+                });
+    }
+
+    private static long resumePoint(Long after, String lastEventId) {
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                return Math.max(0, Long.parseLong(lastEventId.strip()));
+            } catch (NumberFormatException e) {
+                throw Refusal.badQuery("Last-Event-ID", "Last-Event-ID is the seq of the last event received.");
+            }
+        }
+        if (after != null && after < 0) {
+            throw Refusal.badQuery("after", "after is a sequence number, 0 or more.");
+        }
+        return after == null ? 0 : after;
     }
 
     /** One query per wake-up: at a commit here, or at the re-check that finds other instances' commits. */
