@@ -80,6 +80,34 @@ class AccessibilityBrowserTest extends DeskInChromium {
         assertNoSeriousViolations(reader);
     }
 
+    @Test
+    void theDashboardHasNoSeriousViolations() {
+        Page edna = signedIn(Desk.EDNA);
+        edna.navigate("/dashboard");
+        assertThat(heading(edna, "Dashboard")).isVisible();
+        assertNoSeriousViolations(edna);
+    }
+
+    @Test
+    void theTriagePageHasNoSeriousViolations() {
+        Desk.newClaim("A claim waiting for triage");
+        Page edna = signedIn(Desk.EDNA);
+        edna.navigate("/triage");
+        assertThat(heading(edna, "Triage")).isVisible();
+        assertNoSeriousViolations(edna);
+    }
+
+    @Test
+    void theAdminPagesHaveNoSeriousViolations() {
+        Page ada = signedIn(Desk.ADA);
+        ada.navigate("/admin");
+        assertThat(heading(ada, "Admin")).isVisible();
+        assertNoSeriousViolations(ada);
+        ada.navigate("/admin/integrations");
+        assertThat(heading(ada, "Integrations")).isVisible();
+        assertNoSeriousViolations(ada);
+    }
+
     private static long publishedClaim(String about) {
         long id = Desk.claimInReview(Desk.RITA, about, "Mostly true");
         Desk.ok(Desk.act(Desk.EDNA, id, "approve"));

@@ -4,10 +4,14 @@ package org.factdesk.web.pages;
  * Who is looking at a page and what the previous page left for them: the header shows the
  * person and role, the navigation follows the role, and the flash shows above the content.
  */
-public record Viewer(String username, String displayName, String role, boolean demo, Flash flash) {
+public record Viewer(String username, String displayName, String role, boolean demo, Flash flash, boolean forms) {
 
-    public static Viewer anonymous(boolean demo) {
-        return new Viewer(null, null, null, demo, Flash.NONE);
+    /**
+     * The same person on a page that carries no forms: an error answered before the request reached
+     * the page (and its CSRF token) is shown with the person's navigation but no sign-out form.
+     */
+    public Viewer withoutForms() {
+        return new Viewer(username, displayName, role, demo, flash, false);
     }
 
     public boolean signedIn() {

@@ -24,11 +24,11 @@ public class Viewers {
         Cookie flashCookie = headers.getCookies().get(Flash.COOKIE);
         Flash flash = Flash.read(flashCookie == null ? null : flashCookie.getValue());
         if (identity.isAnonymous()) {
-            return new Viewer(null, null, null, settings.demo(), flash);
+            return new Viewer(null, null, null, settings.demo(), flash, true);
         }
         String role = identity.getRoles().stream().filter(r -> !r.startsWith("scope:")).findFirst().orElse("");
         String displayName = identity.getAttribute("displayName");
-        return new Viewer(identity.getPrincipal().getName(), displayName, role, settings.demo(), flash);
+        return new Viewer(identity.getPrincipal().getName(), displayName, role, settings.demo(), flash, true);
     }
 
     public String username() {

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
-import org.factdesk.core.settings.DeskSettings;
 import org.factdesk.web.pages.Flash;
 import org.factdesk.web.pages.SubmittedForm;
 import org.factdesk.web.pages.Viewer;
+import org.factdesk.web.pages.Viewers;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,12 +40,12 @@ public class ProblemMappers {
         static native TemplateInstance error(Viewer viewer, int status, String title, String detail);
     }
 
-    private final DeskSettings settings;
     private final HttpHeaders requestHeaders;
+    private final Viewers viewers;
 
-    ProblemMappers(DeskSettings settings, HttpHeaders requestHeaders) {
-        this.settings = settings;
+    ProblemMappers(HttpHeaders requestHeaders, Viewers viewers) {
         this.requestHeaders = requestHeaders;
+        this.viewers = viewers;
     }
 
     @ServerExceptionMapper
@@ -161,9 +161,9 @@ public class ProblemMappers {
             return Response.seeOther(SubmittedForm.backOr(refererPath()))
                     .cookie(Flash.error(problem.detail(), problem.field(), SubmittedForm.values())).build();
         }
-        Viewer anonymous = Viewer.anonymous(settings.demo());
+        Viewer viewer = viewers.current().withoutForms();
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(anonymous, problem.status(), problem.title(), problem.detail()).render()).build();
+                .entity(Templates.error(viewer, problem.status(), problem.title(), problem.detail()).render()).build();
     }
 
     private boolean isHtmx() {
