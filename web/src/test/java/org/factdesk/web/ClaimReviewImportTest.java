@@ -215,6 +215,17 @@ class ClaimReviewImportTest {
         assertThat(response.jsonPath().getInt("imported")).isEqualTo(1);
     }
 
+    @Test
+    void theClaimsExportCarriesImportedFactChecksThatHaveNoExplanation() {
+        Feed feed = feedWithThreeGoodAndOneBad();
+        importAs(EDNA, feed.json());
+
+        String csv = as(EDNA).accept("text/csv").get("/api/v1/exports/claims.csv").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(csv).contains(feed.claims().get(2)).contains("Misleading");
+    }
+
     // ---- imported work is theirs, not ours ----
 
     @Test
