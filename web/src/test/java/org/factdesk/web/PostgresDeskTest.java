@@ -36,4 +36,19 @@ class PostgresDeskTest {
                 .when().post("/api/v1/claims/" + id + "/transitions")
                 .then().statusCode(200).body("state", equalTo("READY"));
     }
+
+    @Test
+    void aClaimReviewIsImportedOnceOnPostgres() {
+        String record = """
+                {"@context": "https://schema.org", "@type": "ClaimReview", "url": "https://checks.example/postgres",
+                 "claimReviewed": "Postgres forgets imported fact-checks.",
+                 "author": {"@type": "Organization", "name": "Postgres Checkers"},
+                 "reviewRating": {"@type": "Rating", "ratingValue": "1", "alternateName": "False"}}
+                """;
+        given().auth().preemptive().basic("edna", "demo").contentType(ContentType.JSON).body("[" + record + "," + record + "]")
+                .when().post("/api/v1/imports/claimreview")
+                .then().statusCode(200)
+                .body("imported", equalTo(1))
+                .body("skipped", equalTo(1));
+    }
 }

@@ -25,6 +25,8 @@ public class EventLog {
 
     public static final String CREATED = "create";
     public static final String SOURCE_CITED = "cite";
+    /** Another fact-checker's published ClaimReview, kept here as a PUBLISHED claim. */
+    public static final String IMPORTED = "import";
 
     private final EntityManager entityManager;
     private final Clock clock;

@@ -24,7 +24,7 @@ public class ReviewEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public long claimId;
 
-    /** An {@link Action#apiName()}, or {@link EventLog#CREATED} / {@link EventLog#SOURCE_CITED}. */
+    /** An {@link Action#apiName()}, or {@link EventLog#CREATED} / {@link EventLog#SOURCE_CITED} / {@link EventLog#IMPORTED}. */
     @Column(nullable = false, length = 32)
     public String action;
 

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Person;
+import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.core.verdict.Verdict;
 import org.factdesk.workflow.TransitionTable.Transition;
 
@@ -29,11 +31,22 @@ public final class ReviewPolicy {
             throw Refusal.conflict(String.format("Claim #%d is %s, so it cannot be %s; that needs a claim in %s.",
                     claim.id, claim.state(), pastTense(action), transition.from()));
         }
+        if (isImportedFactCheck(claim)) {
+            throw Refusal.conflict(String.format("Claim #%d is another fact-checker's published fact-check, imported from "
+                    + "their ClaimReview; only they can correct it. To check the claim here, submit it as a new claim.",
+                    claim.id));
+        }
         if (!transition.performers().includes(actor.role, holdsSeat(seats, actor))) {
             throw Refusal.forbidden(String.format("Only %s can %s claim #%d.", whoMayShort(transition),
                     action.apiName(), claim.id));
         }
         return transition;
+    }
+
+    /** Another publisher's fact-check, imported: theirs to correct, so no action here moves it. */
+    public static boolean isImportedFactCheck(Claim claim) {
+        return claim.state() == ReviewState.PUBLISHED
+                && PublishedVerdict.latestFor(claim).map(PublishedVerdict::isImported).orElse(false);
     }
 
     /** Two-person rule: nobody approves a verdict they helped write. */

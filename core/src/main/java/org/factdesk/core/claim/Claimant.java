@@ -37,8 +37,13 @@ public class Claimant extends PanacheEntity {
 
     /** The claimant of that name, created as a person when nobody of that name is known yet. */
     public static Claimant named(String name) {
+        return named(name, ClaimantKind.PERSON);
+    }
+
+    /** The claimant of that name, created as the given kind when nobody of that name is known yet. */
+    public static Claimant named(String name, ClaimantKind kindIfNew) {
         return findByName(name).orElseGet(() -> {
-            Claimant claimant = new Claimant(name.strip(), ClaimantKind.PERSON, null);
+            Claimant claimant = new Claimant(name.strip(), kindIfNew, null);
             claimant.persist();
             return claimant;
         });

@@ -11,7 +11,8 @@ import org.factdesk.core.verdict.PublishedVerdict;
 /**
  * Maps a published fact-check to exactly one schema.org ClaimReview, following Google's
  * fact-check rules: a short claimReviewed that never carries the rating, the rating's name always,
- * numbers only for numeric labels, and the URL on the site's own host.
+ * numbers only for numeric labels, and the URL on the site's own host. An imported fact-check keeps
+ * its publisher as the author and its URL on their host: it is their work, not ours.
  */
 public final class ClaimReviewMapper {
 
@@ -30,11 +31,15 @@ public final class ClaimReviewMapper {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", factCheckUrl(publisher, claim.id));
+        String url = latest.isImported() ? latest.externalUrl : factCheckUrl(publisher, claim.id);
+        if (url != null) {
+            review.put("url", url);
+        }
         review.put("claimReviewed", shorten(claim.text));
         review.put("datePublished", first.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         review.put("dateModified", latest.publishedAt.toString());
-        review.put("author", organisation(publisher));
+        review.put("author", latest.isImported() ? organisation(latest.externalPublisher, latest.externalPublisherUrl)
+                : organisation(publisher.name(), publisher.url()));
         review.put("reviewRating", rating(latest));
         review.put("itemReviewed", itemReviewed(claim));
         if (latest.isCorrection()) {
@@ -55,13 +60,18 @@ public final class ClaimReviewMapper {
 
     /** The claim in at most {@value #CLAIM_REVIEWED_MAX} characters, cut at a word with an ellipsis. */
     public static String shorten(String text) {
+        return shorten(text, CLAIM_REVIEWED_MAX);
+    }
+
+    /** The text on one line in at most {@code max} characters, cut at a word with an ellipsis. */
+    public static String shorten(String text, int max) {
         String clean = text.strip().replaceAll("\\s+", " ");
-        if (clean.length() <= CLAIM_REVIEWED_MAX) {
+        if (clean.length() <= max) {
             return clean;
         }
-        String cut = clean.substring(0, CLAIM_REVIEWED_MAX - 1);
+        String cut = clean.substring(0, max - 1);
         int lastSpace = cut.lastIndexOf(' ');
-        if (lastSpace > CLAIM_REVIEWED_MAX / 2) {
+        if (lastSpace > max / 2) {
             cut = cut.substring(0, lastSpace);
         }
         return cut.replaceAll("[\\s,;:.]+$", "") + "…";
@@ -70,7 +80,7 @@ public final class ClaimReviewMapper {
     private static Map<String, Object> rating(PublishedVerdict verdict) {
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("alternateName", verdict.ratingName);
+        rating.put("alternateName", verdict.ratingAsPublished());
         if (verdict.ratingValue != null) {
             rating.put("ratingValue", verdict.ratingValue);
             if (verdict.bestRating != null) {
@@ -80,7 +90,9 @@ public final class ClaimReviewMapper {
                 rating.put("worstRating", verdict.worstRating);
             }
         }
-        rating.put("ratingExplanation", verdict.summary);
+        if (verdict.summary != null) {
+            rating.put("ratingExplanation", verdict.summary);
+        }
         return rating;
     }
 
@@ -129,11 +141,13 @@ public final class ClaimReviewMapper {
         return work;
     }
 
-    private static Map<String, Object> organisation(Publisher publisher) {
+    private static Map<String, Object> organisation(String name, String url) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("@type", "Organization");
-        org.put("name", publisher.name());
-        org.put("url", publisher.url());
+        org.put("name", name);
+        if (url != null) {
+            org.put("url", url);
+        }
         return org;
     }
 }

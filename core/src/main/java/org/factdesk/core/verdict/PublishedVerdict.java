@@ -15,9 +15,21 @@ import org.factdesk.core.people.Person;
 /**
  * One published version of a fact-check. It is never edited: the rating is copied, not linked,
  * so later changes to the scale leave it as readers saw it; a correction publishes a new version.
+ *
+ * <p>A fact-check imported from another publisher's ClaimReview is kept here too, as a version 1
+ * that nobody here approved, marked by {@link #externalPublisher}. Keeping it in this table rather
+ * than a table of its own lets the public feed page, filter and map both kinds in one query; the
+ * few places that must tell them apart (our own pages, reopening, the JSON-LD author) ask
+ * {@link #isImported()}.
  */
 @Entity
 public class PublishedVerdict extends PanacheEntity {
+
+    public static final int RATING_NAME_LENGTH = 64;
+    public static final int MAX_PUBLISHER_LENGTH = 200;
+    public static final int MAX_AUTHORS_LENGTH = 500;
+    public static final int MAX_URL_LENGTH = 2000;
+    public static final int MAX_RATING_AS_GIVEN_LENGTH = 1000;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "claim_id")
@@ -27,7 +39,7 @@ public class PublishedVerdict extends PanacheEntity {
     @Column(nullable = false)
     public int version;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = RATING_NAME_LENGTH)
     public String ratingName;
 
     public Integer ratingValue;
@@ -36,17 +48,19 @@ public class PublishedVerdict extends PanacheEntity {
 
     public Integer worstRating;
 
-    @Column(nullable = false, length = Verdict.MAX_SUMMARY_LENGTH)
+    /** Always set on our own; another publisher may give a rating without an explanation. */
+    @Column(length = Verdict.MAX_SUMMARY_LENGTH)
     public String summary;
 
     @Column(length = Verdict.MAX_EXPLANATION_LENGTH)
     public String explanation;
 
-    /** Display names of the reviewers who rated it, comma separated. */
-    @Column(nullable = false, length = 500)
+    /** Display names of the reviewers who rated it (for an import: the ClaimReview's authors), comma separated. */
+    @Column(nullable = false, length = MAX_AUTHORS_LENGTH)
     public String authors;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    /** The editor who approved it; empty for an imported fact-check, which nobody here approved. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "approved_by_id")
     public Person approvedBy;
 
@@ -56,6 +70,26 @@ public class PublishedVerdict extends PanacheEntity {
     /** Why this version replaced the one before; empty for the first version. */
     @Column(length = 4000)
     public String correctionNote;
+
+    /** The fact-checker who published an imported fact-check; empty on our own. */
+    @Column(length = MAX_PUBLISHER_LENGTH)
+    public String externalPublisher;
+
+    /** The fact-checker's own site, when their ClaimReview names it. */
+    @Column(length = MAX_URL_LENGTH)
+    public String externalPublisherUrl;
+
+    /** Where the fact-checker published it, when their ClaimReview says. */
+    @Column(length = MAX_URL_LENGTH)
+    public String externalUrl;
+
+    /** The fact-checker's rating in their exact words; {@link #ratingName} may be a shortened form. */
+    @Column(length = MAX_RATING_AS_GIVEN_LENGTH)
+    public String externalRating;
+
+    /** Identifies an imported fact-check (publisher and URL, or publisher and claim), unique, so it is kept once. */
+    @Column(length = 64)
+    public String importKey;
 
     protected PublishedVerdict() {
     }
@@ -77,8 +111,37 @@ public class PublishedVerdict extends PanacheEntity {
         this.correctionNote = correctionNote;
     }
 
+    /** Another publisher's fact-check, kept as they published it; published now when they give no date. */
+    public static PublishedVerdict imported(Claim claim, ExternalVerdict external, String importKey, Instant now) {
+        PublishedVerdict verdict = new PublishedVerdict();
+        verdict.claim = claim;
+        verdict.version = 1;
+        verdict.ratingName = external.ratingName();
+        verdict.externalRating = external.ratingAsGiven();
+        verdict.ratingValue = external.ratingValue();
+        verdict.bestRating = external.bestRating();
+        verdict.worstRating = external.worstRating();
+        verdict.summary = external.explanation();
+        verdict.authors = external.authors();
+        verdict.publishedAt = external.publishedAt() == null ? now : external.publishedAt();
+        verdict.externalPublisher = external.publisher();
+        verdict.externalPublisherUrl = external.publisherUrl();
+        verdict.externalUrl = external.url();
+        verdict.importKey = importKey;
+        return verdict;
+    }
+
     public boolean isCorrection() {
         return correctionNote != null;
+    }
+
+    public boolean isImported() {
+        return externalPublisher != null;
+    }
+
+    /** The rating as the publisher worded it: theirs for an import, the scale's name for our own. */
+    public String ratingAsPublished() {
+        return externalRating != null ? externalRating : ratingName;
     }
 
     public static Optional<PublishedVerdict> latestFor(Claim claim) {
@@ -87,6 +150,10 @@ public class PublishedVerdict extends PanacheEntity {
 
     public static List<PublishedVerdict> versionsOf(Claim claim) {
         return list("claim = ?1 order by version", claim);
+    }
+
+    public static Optional<PublishedVerdict> findImported(String importKey) {
+        return find("importKey", importKey).firstResultOptional();
     }
 
     /** The first publication of a claim, whose date stays the ClaimReview's datePublished. */

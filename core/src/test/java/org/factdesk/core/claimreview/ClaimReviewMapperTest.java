@@ -2,7 +2,14 @@ package org.factdesk.core.claimreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Map;
+import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.Claimant;
+import org.factdesk.core.claim.ClaimantKind;
 import org.factdesk.core.claimreview.ClaimReviewMapper.Publisher;
+import org.factdesk.core.verdict.ExternalVerdict;
+import org.factdesk.core.verdict.PublishedVerdict;
 import org.junit.jupiter.api.Test;
 
 class ClaimReviewMapperTest {
@@ -91,5 +98,47 @@ class ClaimReviewMapperTest {
         Publisher publisher = new Publisher("Desk", "https://news.example", "https://news.example/checks/");
 
         assertThat(ClaimReviewMapper.factCheckUrl(publisher, 7)).isEqualTo("https://news.example/checks/fact-checks/7");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anImportedFactCheckNamesItsPublisherAsAuthorAndKeepsTheirUrlAndWording() {
+        Claim claim = new Claim("Tap water is radioactive.", new Claimant("Viral post", ClaimantKind.PERSON, null),
+                Instant.parse("2024-03-01T09:00:00Z"));
+        claim.id = 7L;
+        PublishedVerdict imported = PublishedVerdict.imported(claim, new ExternalVerdict("Daily Checks",
+                "https://checks.example", "https://checks.example/tap-water", "Incorrect. Tap water is tested…",
+                "Incorrect. Tap water is tested daily and is safe.", null, null, null, null, "Ann Reporter",
+                Instant.parse("2024-02-01T08:00:00Z")), "key", Instant.parse("2024-03-01T09:00:00Z"));
+        Publisher ours = new Publisher("Factdesk", "https://desk.example", "https://desk.example");
+
+        Map<String, Object> review = ClaimReviewMapper.toJsonLd(claim, imported, imported, ours);
+
+        assertThat(review.get("url")).isEqualTo("https://checks.example/tap-water");
+        assertThat(review.get("author")).isEqualTo(Map.of("@type", "Organization", "name", "Daily Checks",
+                "url", "https://checks.example"));
+        assertThat(review.get("datePublished")).isEqualTo("2024-02-01");
+        assertThat((Map<String, Object>) review.get("reviewRating")).containsEntry("alternateName",
+                "Incorrect. Tap water is tested daily and is safe.").doesNotContainKeys("ratingValue", "ratingExplanation");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anImportedFactCheckWithoutUrlHasNoneRatherThanOurs() {
+        Claim claim = new Claim("Tap water is radioactive.", new Claimant("Viral post", ClaimantKind.PERSON, null),
+                Instant.parse("2024-03-01T09:00:00Z"));
+        claim.id = 8L;
+        PublishedVerdict imported = PublishedVerdict.imported(claim, new ExternalVerdict("Daily Checks", null, null,
+                "2/5", null, 2, null, null, "Tested daily.", "Daily Checks", null), "key", Instant.parse("2024-03-01T09:00:00Z"));
+
+        Map<String, Object> review = ClaimReviewMapper.toJsonLd(claim, imported, imported,
+                new Publisher("Factdesk", "https://desk.example", "https://desk.example"));
+
+        assertThat(review).doesNotContainKey("url");
+        assertThat(review.get("author")).isEqualTo(Map.of("@type", "Organization", "name", "Daily Checks"));
+        assertThat((Map<String, Object>) review.get("reviewRating")).containsEntry("alternateName", "2/5")
+                .containsEntry("ratingValue", 2).containsEntry("ratingExplanation", "Tested daily.");
+        assertThat(imported.publishedAt).as("published when imported, as they gave no date")
+                .isEqualTo(Instant.parse("2024-03-01T09:00:00Z"));
     }
 }

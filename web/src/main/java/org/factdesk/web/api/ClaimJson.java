@@ -32,9 +32,10 @@ public record ClaimJson(long id, String text, ReviewState state, ClaimantJson cl
             boolean submitted, Instant updatedAt) {
     }
 
+    /** publisher and url only for a fact-check imported from another fact-checker, which nobody here approved. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PublishedJson(int version, String rating, Integer ratingValue, String summary, String explanation,
-            String authors, String approvedBy, Instant publishedAt, String correctionNote) {
+            String authors, String approvedBy, Instant publishedAt, String correctionNote, String publisher, String url) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -133,7 +133,8 @@ public class ClaimViews {
 
     private static PublishedJson publishedJson(PublishedVerdict p) {
         return new PublishedJson(p.version, p.ratingName, p.ratingValue, p.summary, p.explanation, p.authors,
-                p.approvedBy.username, p.publishedAt, p.correctionNote);
+                p.approvedBy == null ? null : p.approvedBy.username, p.publishedAt, p.correctionNote,
+                p.externalPublisher, p.externalUrl);
     }
 
     private static SourceJson sourceJson(Source s) {

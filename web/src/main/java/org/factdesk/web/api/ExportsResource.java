@@ -115,7 +115,7 @@ public class ExportsResource {
             return List.<Object>of(c.id, c.state(), c.text, c.claimant.name, orEmpty(c.claimDate), c.priority,
                     orEmpty(c.dueDate), assignees, c.createdAt, c.updatedAt,
                     published == null ? "" : published.version, published == null ? "" : published.ratingName,
-                    published == null ? "" : published.summary, published == null ? "" : published.publishedAt,
+                    published == null ? "" : orEmpty(published.summary), published == null ? "" : published.publishedAt,
                     published == null || published.correctionNote == null ? "" : published.correctionNote);
         }).toList();
     }

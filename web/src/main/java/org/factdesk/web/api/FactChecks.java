@@ -15,7 +15,10 @@ import org.factdesk.core.settings.DeskSettings;
 import org.factdesk.core.source.Source;
 import org.factdesk.core.verdict.PublishedVerdict;
 
-/** Published fact-checks as readers and machines see them: the latest version of each, as ClaimReview. */
+/**
+ * Published fact-checks as readers and machines see them: the latest version of each, as ClaimReview.
+ * The feed carries imported ones too, credited to their publisher; our own pages show only our work.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FactChecks {
@@ -48,20 +51,22 @@ public class FactChecks {
         return new Page<>(items, next);
     }
 
-    /** Everything a reader's page about one fact-check shows; empty when the claim was never published. */
+    /** Everything a reader's page about one of our fact-checks shows; empty when we never published one. */
     public Optional<PublicFactCheck> publicPage(long claimId) {
         Claim claim = Claim.findById(claimId);
         if (claim == null) {
             return Optional.empty();
         }
-        return PublishedVerdict.latestFor(claim).map(latest -> new PublicFactCheck(claim, latest,
-                PublishedVerdict.versionsOf(claim), Source.citedFor(claim), jsonLdScript(claimReview(latest))));
+        return PublishedVerdict.latestFor(claim).filter(latest -> !latest.isImported())
+                .map(latest -> new PublicFactCheck(claim, latest, PublishedVerdict.versionsOf(claim),
+                        Source.citedFor(claim), jsonLdScript(claimReview(latest))));
     }
 
-    /** The latest version of every published fact-check, newest first, for the public index. */
+    /** The latest version of every fact-check we published, newest first, for the public index. */
     public List<PublishedVerdict> latestPublished(int limit) {
         return PublishedVerdict.<PublishedVerdict>find("from PublishedVerdict p join fetch p.claim c join fetch c.claimant "
-                + "where p.version = (select max(q.version) from PublishedVerdict q where q.claim = p.claim) "
+                + "where p.externalPublisher is null "
+                + "and p.version = (select max(q.version) from PublishedVerdict q where q.claim = p.claim) "
                 + "order by p.publishedAt desc, p.id desc").page(0, limit).list();
     }
 

@@ -44,6 +44,11 @@ public record ClaimPageView(Claim claim, ArticleContext context, List<String> as
         return claim.requiredReviews == 2;
     }
 
+    /** The other fact-checker's verdict when the claim was imported from their ClaimReview; null for our own. */
+    public PublishedVerdict imported() {
+        return publishedVersions.stream().filter(PublishedVerdict::isImported).findFirst().orElse(null);
+    }
+
     /** Comments editors left when sending the claim back. */
     public List<ReviewEvent> editorComments() {
         return history.stream().filter(e -> e.comment != null && Action.REQUEST_CHANGES.apiName().equals(e.action)).toList();

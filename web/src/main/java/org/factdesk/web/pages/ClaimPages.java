@@ -46,6 +46,9 @@ public class ClaimPages {
         if (actions.contains(Action.CLAIM) && (holdsSeat || seats.size() >= claim.requiredReviews)) {
             actions.remove(Action.CLAIM);
         }
+        if (ReviewPolicy.isImportedFactCheck(claim)) {
+            actions.clear();
+        }
         return new ClaimPageView(claim, contextOf(claim), seats.stream().map(s -> s.reviewer.username).toList(),
                 Source.citedFor(claim), visible, DoubleReviews.reviewersAgree(claim).orElse(null), own.orElse(null),
                 RatingLabel.scale(), PublishedVerdict.versionsOf(claim), ReviewEvent.historyOf(claim.id), actions,

@@ -48,7 +48,8 @@ public class PublicFactCheckPages {
     @Path("{id}")
     public String factCheck(@PathParam("id") long id) {
         PublicFactCheck page = factChecks.publicPage(id)
-                .orElseThrow(() -> Refusal.notFound("No fact-check has been published for claim #" + id + "."));
+                .orElseThrow(() -> Refusal.notFound("No fact-check by " + factChecks.publisher().name()
+                        + " has been published for claim #" + id + "."));
         return Templates.factCheck(viewers.current(), page, factChecks.publisher().name()).render();
     }
 }
