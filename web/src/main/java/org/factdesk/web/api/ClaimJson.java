@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.claim.ReviewState;
+import org.factdesk.workflow.SimilarClaims;
 
 /**
  * A claim as the API shows it to one caller. Lists leave out sources, verdicts and history;
@@ -19,9 +20,18 @@ public record ClaimJson(long id, String text, ReviewState state, ClaimantJson cl
         List<PublishedJson> publishedVersions,
         long version, Instant createdAt, Instant updatedAt, String context, LocalDate claimDate, String language,
         String appearance, ArticleRef article, Set<String> tags, Double checkWorthiness, Priority priority,
-        LocalDate dueDate, boolean overdue, List<SourceJson> sources, List<EventJson> history) {
+        LocalDate dueDate, boolean overdue, List<SourceJson> sources, List<EventJson> history, List<SimilarJson> similar) {
 
     public record ClaimantJson(String name, String kind, String description) {
+    }
+
+    /** A claim this one may repeat; {@code rating} is set when that one was already checked. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SimilarJson(long id, String text, ReviewState state, double score, String rating, String publisher) {
+        public static SimilarJson of(SimilarClaims.Similar similar) {
+            return new SimilarJson(similar.claimId(), similar.text(), similar.state(),
+                    Math.round(similar.score() * 1000) / 1000.0, similar.rating(), similar.publisher());
+        }
     }
 
     public record ArticleRef(long id, String title, String publisher, Integer start, Integer end) {

@@ -20,11 +20,13 @@ import org.factdesk.core.verdict.Verdict;
 import org.factdesk.web.api.ClaimJson.ArticleRef;
 import org.factdesk.web.api.ClaimJson.ClaimantJson;
 import org.factdesk.web.api.ClaimJson.PublishedJson;
+import org.factdesk.web.api.ClaimJson.SimilarJson;
 import org.factdesk.web.api.ClaimJson.SourceJson;
 import org.factdesk.web.api.ClaimJson.VerdictJson;
 import org.factdesk.workflow.DoubleReviews;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewSeat;
+import org.factdesk.workflow.SimilarClaims;
 import org.factdesk.workflow.VerdictVisibility;
 
 /** Reads claims as one caller may see them. */
@@ -33,9 +35,11 @@ import org.factdesk.workflow.VerdictVisibility;
 public class ClaimViews {
 
     private final Clock clock;
+    private final SimilarClaims similarClaims;
 
-    ClaimViews(Clock clock) {
+    ClaimViews(Clock clock, SimilarClaims similarClaims) {
         this.clock = clock;
+        this.similarClaims = similarClaims;
     }
 
     /** Filters of the claim list; every one is optional. */
@@ -55,7 +59,29 @@ public class ClaimViews {
         List<EventJson> history = ReviewEvent.historyOf(claim.id).stream().map(EventJson::of).toList();
         Boolean agree = verdicts.stream().filter(VerdictJson::submitted).count() >= 2
                 ? DoubleReviews.reviewersAgree(claim).orElse(null) : null;
-        return json(claim, ownOrPublished(claim, viewer), verdicts, agree, published, sources, history);
+        return json(claim, ownOrPublished(claim, viewer), verdicts, agree, published, sources, history, null);
+    }
+
+    /** A claim just submitted, with the claims it may repeat, so the submitter sees them at once. */
+    public ClaimJson submitted(long id, String viewerUsername) {
+        ClaimJson claim = detail(id, viewerUsername);
+        return withSimilar(claim, similar(id));
+    }
+
+    /** Open claims and published fact-checks this claim may repeat, best first. */
+    public List<SimilarJson> similar(long id) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            throw Refusal.notFound("There is no claim #" + id + ".");
+        }
+        return similarClaims.like(claim).stream().map(SimilarJson::of).toList();
+    }
+
+    private static ClaimJson withSimilar(ClaimJson c, List<SimilarJson> similar) {
+        return new ClaimJson(c.id(), c.text(), c.state(), c.claimant(), c.assignees(), c.requiredReviews(), c.verdict(),
+                c.verdicts(), c.reviewersAgree(), c.publishedVersions(), c.version(), c.createdAt(), c.updatedAt(),
+                c.context(), c.claimDate(), c.language(), c.appearance(), c.article(), c.tags(), c.checkWorthiness(),
+                c.priority(), c.dueDate(), c.overdue(), c.sources(), c.history(), similar);
     }
 
     public Page<ClaimJson> list(Filter filter, String cursor, Integer limit, String viewerUsername) {
@@ -96,7 +122,7 @@ public class ClaimViews {
         query.append(" order by c.id");
         List<Claim> rows = Claim.<Claim>find(query.toString(), params).page(0, size).list();
         Person viewer = Person.findByUsername(viewerUsername).orElse(null);
-        List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null, null)).toList();
+        List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null, null, null)).toList();
         String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;
         return new Page<>(items, next);
     }
@@ -114,7 +140,7 @@ public class ClaimViews {
 
     private ClaimJson json(Claim claim, VerdictJson verdict, List<VerdictJson> verdicts, Boolean agree,
             List<PublishedJson> published,
-            List<SourceJson> sources, List<EventJson> history) {
+            List<SourceJson> sources, List<EventJson> history, List<SimilarJson> similar) {
         List<String> assignees = ReviewSeat.of(claim).stream().map(s -> s.reviewer.username).toList();
         ArticleRef article = claim.article == null ? null
                 : new ArticleRef(claim.article.id, claim.article.title, claim.article.publisher, claim.articleStart, claim.articleEnd);
@@ -123,7 +149,7 @@ public class ClaimViews {
                 assignees, claim.requiredReviews, verdict, verdicts, agree, published, claim.version, claim.createdAt,
                 claim.updatedAt, claim.context, claim.claimDate, claim.language, claim.whereItAppeared().orElse(null),
                 article, claim.tags, claim.checkWorthiness, claim.priority, claim.dueDate,
-                claim.isOverdue(LocalDate.now(clock)), sources, history);
+                claim.isOverdue(LocalDate.now(clock)), sources, history, similar);
     }
 
     private static VerdictJson verdictJson(Verdict v) {

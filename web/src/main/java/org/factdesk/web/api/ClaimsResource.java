@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,7 +87,18 @@ public class ClaimsResource {
     public Response submit(NewClaimBody body, UriInfo uri) {
         long id = intake.submit(requireBody(body).toNewClaim(), Submitter.fromPrincipal(callerName()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(views.detail(id, callerName())).build();
+                .entity(views.submitted(id, callerName())).build();
+    }
+
+    @GET
+    @Path("{id}/similar")
+    @Operation(summary = "Claims this one may repeat",
+            description = "Near-duplicates among open claims and matches among published fact-checks (ours and imported), "
+                    + "with a similarity score from 0 to 1; an editor can dismiss the claim as a duplicate of one of them.")
+    @APIResponse(responseCode = "200", description = "The matches, best first")
+    @APIResponse(responseCode = "404", description = "No such claim (problem+json)")
+    public List<ClaimJson.SimilarJson> similar(@PathParam("id") long id) {
+        return views.similar(id);
     }
 
     @GET

@@ -9,6 +9,7 @@ import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.core.verdict.Verdict;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.SimilarClaims;
 
 /**
  * Everything the claim page shows one person: the claim in its article, the sources, the verdicts
@@ -17,7 +18,7 @@ import org.factdesk.workflow.ReviewEvent;
 public record ClaimPageView(Claim claim, ArticleContext context, List<String> assignees, List<Source> sources,
         List<Verdict> visibleVerdicts, Boolean reviewersAgree, Verdict ownVerdict, List<RatingLabel> scale,
         List<PublishedVerdict> publishedVersions, List<ReviewEvent> history, List<Action> actions,
-        boolean mayCite, boolean mayWriteVerdict, List<Person> reviewers) {
+        boolean mayCite, boolean mayWriteVerdict, List<Person> reviewers, List<SimilarClaims.Similar> similar) {
 
     /** The claim's sentence with the text around it in the origin article. */
     public record ArticleContext(String title, String publisher, String before, String sentence, String after) {

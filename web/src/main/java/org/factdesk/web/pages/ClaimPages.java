@@ -20,6 +20,7 @@ import org.factdesk.workflow.DoubleReviews;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewPolicy;
 import org.factdesk.workflow.ReviewSeat;
+import org.factdesk.workflow.SimilarClaims;
 import org.factdesk.workflow.TransitionTable;
 import org.factdesk.workflow.VerdictVisibility;
 
@@ -30,6 +31,12 @@ public class ClaimPages {
 
     /** How much of the article to show on each side of the claim's sentence. */
     static final int CONTEXT_CHARS = 400;
+
+    private final SimilarClaims similarClaims;
+
+    ClaimPages(SimilarClaims similarClaims) {
+        this.similarClaims = similarClaims;
+    }
 
     public ClaimPageView claimPage(long id, String username) {
         Claim claim = Claim.findById(id);
@@ -54,7 +61,8 @@ public class ClaimPages {
                 RatingLabel.scale(), PublishedVerdict.versionsOf(claim), ReviewEvent.historyOf(claim.id), actions,
                 inResearch && (holdsSeat || viewer.is(Role.EDITOR)),
                 inResearch && holdsSeat && own.map(v -> !v.isSubmitted()).orElse(true),
-                viewer.is(Role.EDITOR) ? reviewers() : List.of());
+                viewer.is(Role.EDITOR) ? reviewers() : List.of(),
+                claim.state().isOpen() ? similarClaims.like(claim) : List.of());
     }
 
     /** People who can be assigned a claim. */
