@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.factdesk.web.metrics.DeskMetrics;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,11 +27,13 @@ public class WebhookDispatcher {
 
     private final WebhookSettings settings;
     private final Clock clock;
+    private final DeskMetrics metrics;
     private final HttpClient http;
 
-    WebhookDispatcher(WebhookSettings settings, Clock clock) {
+    WebhookDispatcher(WebhookSettings settings, Clock clock, DeskMetrics metrics) {
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -90,14 +93,17 @@ public class WebhookDispatcher {
             if (status >= 200 && status < 300) {
                 delivery.deliveredAt = now;
                 delivery.lastError = null;
+                metrics.webhookAttempt("delivered");
                 return;
             }
             delivery.lastError = truncate(error != null ? error : "The receiver answered " + status + ".");
             if (delivery.attempts >= settings.maxAttempts()) {
                 delivery.givenUpAt = now;
+                metrics.webhookAttempt("failed");
                 LOG.warnf("Gave up webhook delivery %d after %d attempts: %s", id, delivery.attempts, delivery.lastError);
             } else {
                 delivery.nextAttemptAt = now.plus(waitAfter(delivery.attempts));
+                metrics.webhookAttempt("retry");
             }
         });
     }
