@@ -5,7 +5,9 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.HashMap;
 import java.util.Map;
+import org.factdesk.web.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /** With demo mode off there are no demo people, and the first admin's password comes from configuration. */
@@ -18,9 +20,10 @@ class DemoOffTest {
     public static class DemoOff implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("factdesk.demo", "false",
-                    "factdesk.admin.password", ADMIN_PASSWORD,
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:factdesk-demo-off;DB_CLOSE_DELAY=-1");
+            Map<String, String> config = new HashMap<>(TestDatabases.fresh("factdesk_demo_off"));
+            config.put("factdesk.demo", "false");
+            config.put("factdesk.admin.password", ADMIN_PASSWORD);
+            return config;
         }
     }
 
