@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.core.claim.Claim;
@@ -26,6 +28,9 @@ public class FactChecks {
     private static final String LATEST_VERSIONS = "from PublishedVerdict p where p.version = "
             + "(select max(q.version) from PublishedVerdict q where q.claim = p.claim) and p.claim.id > :after";
 
+    /** Words of a text query beyond this many are ignored: a search is a few words, not a paragraph. */
+    static final int MAX_QUERY_WORDS = 8;
+
     private final DeskSettings settings;
     private final ObjectMapper objectMapper;
 
@@ -39,16 +44,66 @@ public class FactChecks {
         return new Publisher(organisation.name(), organisation.url(), organisation.siteUrl());
     }
 
+    /**
+     * What a reader or a machine searches published fact-checks by, in the manner of Google's
+     * claims:search: words that must all appear in the claim or its claimant, the rating given, the
+     * publisher (ours or an imported fact-checker), and how recent. Every filter is optional.
+     */
+    public record Search(String text, String rating, String publisher, Instant since) {
+        public static final Search ALL = new Search(null, null, null, null);
+    }
+
     public Page<Map<String, Object>> page(String cursor, Integer limit, Instant since) {
+        return search(new Search(null, null, null, since), cursor, limit);
+    }
+
+    public Page<Map<String, Object>> search(Search search, String cursor, Integer limit) {
         long after = Cursor.decode(cursor);
         int size = Cursor.limit(limit);
-        String query = LATEST_VERSIONS + (since == null ? "" : " and p.publishedAt >= :since") + " order by p.claim.id";
-        var find = since == null ? PublishedVerdict.<PublishedVerdict>find(query, Map.of("after", after))
-                : PublishedVerdict.<PublishedVerdict>find(query, Map.of("after", after, "since", since));
-        List<PublishedVerdict> rows = find.page(0, size).list();
+        StringBuilder query = new StringBuilder(LATEST_VERSIONS);
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
+        if (search.since() != null) {
+            query.append(" and p.publishedAt >= :since");
+            params.put("since", search.since());
+        }
+        if (present(search.rating())) {
+            query.append(" and lower(p.ratingName) = :rating");
+            params.put("rating", search.rating().strip().toLowerCase(Locale.ROOT));
+        }
+        if (present(search.publisher())) {
+            boolean ours = search.publisher().strip().equalsIgnoreCase(settings.organisation().name());
+            query.append(ours ? " and p.externalPublisher is null" : " and lower(p.externalPublisher) = :publisher");
+            if (!ours) {
+                params.put("publisher", search.publisher().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (present(search.text())) {
+            int i = 0;
+            for (String word : search.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+                String cleaned = word.replace("%", "").replace("_", "");
+                if (!cleaned.isBlank() && i < MAX_QUERY_WORDS) {
+                    query.append(" and (lower(p.claim.text) like :w").append(i).append(" or lower(p.claim.claimant.name) like :w")
+                            .append(i).append(")");
+                    params.put("w" + i++, "%" + cleaned + "%");
+                }
+            }
+        }
+        query.append(" order by p.claim.id");
+        List<PublishedVerdict> rows = PublishedVerdict.<PublishedVerdict>find(query.toString(), params).page(0, size).list();
         List<Map<String, Object>> items = rows.stream().map(this::claimReview).toList();
         String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).claim.id) : null;
         return new Page<>(items, next);
+    }
+
+    /** The ClaimReview of one claim's latest published version, ours or imported. */
+    public Optional<Map<String, Object>> claimReviewOf(long claimId) {
+        Claim claim = Claim.findById(claimId);
+        return claim == null ? Optional.empty() : PublishedVerdict.latestFor(claim).map(this::claimReview);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** Everything a reader's page about one of our fact-checks shows; empty when we never published one. */

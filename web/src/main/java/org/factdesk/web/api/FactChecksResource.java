@@ -3,6 +3,7 @@ package org.factdesk.web.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.core.Refusal;
 
 /** Published fact-checks as schema.org ClaimReview; public, no sign-in. */
 @Path("/api/v1/fact-checks")
@@ -26,13 +28,29 @@ public class FactChecksResource {
     }
 
     @GET
-    @Operation(summary = "List published fact-checks", description = "The latest version of each, as ClaimReview JSON-LD.")
+    @Operation(summary = "Search published fact-checks",
+            description = "The latest version of each, as ClaimReview JSON-LD, in the manner of Google Fact Check Tools' "
+                    + "claims:search: q (words in the claim or its claimant), rating, publisher, since; keyset-paged.")
     @APIResponse(responseCode = "200", description = "A page of ClaimReview objects")
     @APIResponse(responseCode = "400", description = "A bad cursor, limit or since (problem+json)")
     public Page<Map<String, Object>> list(@Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
             @Parameter(description = "Only versions published at or after this instant, e.g. 2026-01-31T00:00:00Z")
-            @QueryParam("since") String since) {
-        return factChecks.page(cursor, limit, QueryInstants.parse(since, "since"));
+            @QueryParam("since") String since,
+            @Parameter(description = "Words that must all appear in the claim or its claimant") @QueryParam("q") String text,
+            @Parameter(description = "Only this rating, e.g. False") @QueryParam("rating") String rating,
+            @Parameter(description = "Only this publisher (ours, or an imported fact-checker's name)") @QueryParam("publisher") String publisher) {
+        return factChecks.search(new FactChecks.Search(text, rating, publisher, QueryInstants.parse(since, "since")), cursor, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One published fact-check as ClaimReview JSON-LD", description = "By claim id; application/ld+json.")
+    @APIResponse(responseCode = "200", description = "The ClaimReview")
+    @APIResponse(responseCode = "404", description = "Never published (problem+json)")
+    public Map<String, Object> one(@PathParam("id") long id) {
+        return factChecks.claimReviewOf(id)
+                .orElseThrow(() -> Refusal.notFound("No fact-check has been published for claim #" + id + "."));
     }
 }
