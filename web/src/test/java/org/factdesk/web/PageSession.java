@@ -44,6 +44,15 @@ final class PageSession {
         return postForm(fromPage, action, withToken(fromPage, fields), true);
     }
 
+    /** Sends a multipart form (as file-upload forms are) with the page's CSRF token. */
+    Response submitMultipart(String fromPage, String action, Map<String, String> fields) {
+        var request = given().redirects().follow(false).cookies(cookies).header("Referer", "http://localhost" + fromPage);
+        withToken(fromPage, fields).forEach((name, value) -> request.multiPart(name, value));
+        Response response = request.post(action);
+        keep(response);
+        return response;
+    }
+
     /** Sends a form exactly as given: no token is added. */
     Response postForm(String fromPage, String action, Map<String, String> form) {
         return postForm(fromPage, action, form, false);

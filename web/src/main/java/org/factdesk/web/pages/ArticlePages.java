@@ -1,0 +1,135 @@
+package org.factdesk.web.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.core.Refusal;
+import org.factdesk.core.article.Article;
+import org.factdesk.core.people.Role;
+import org.factdesk.workflow.ArticleImport;
+import org.factdesk.workflow.ArticleImport.Pick;
+import org.factdesk.workflow.Submitter;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/** Import an article, see its sentences ranked for check-worthiness, and pick the claims to check. */
+@Path("/articles")
+@RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME})
+public class ArticlePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance newArticle(Viewer viewer);
+
+        static native TemplateInstance article(Viewer viewer, Article article, List<ArticleImport.Candidate> candidates);
+    }
+
+    private final ArticleImport articles;
+    private final Viewers viewers;
+
+    ArticlePages(ArticleImport articles, Viewers viewers) {
+        this.articles = articles;
+        this.viewers = viewers;
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public String newArticle() {
+        return Templates.newArticle(viewers.current()).render();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importArticle(@RestForm String title, @RestForm String publisher, @RestForm String url,
+            @RestForm String publishedOn, @RestForm String text, @RestForm("file") FileUpload file) {
+        String body = text;
+        if ((body == null || body.isBlank()) && file != null && file.size() > 0) {
+            if (file.size() > ArticleImport.MAX_TEXT_LENGTH * 4L) {
+                throw Refusal.invalid("file", "The file is too large; an article is at most a few megabytes.");
+            }
+            body = read(file);
+        }
+        var proposal = articles.propose(new ArticleImport.NewArticle(title, publisher, url, dateOf(publishedOn), body));
+        return Response.seeOther(URI.create("/articles/" + proposal.articleId()))
+                .cookie(Flash.notice(proposal.candidates().size() + " sentences read and ranked; pick the claims to check.")).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String article(@PathParam("id") long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw Refusal.notFound("There is no article #" + id + ".");
+        }
+        return Templates.article(viewers.current(), article, articles.proposalFor(id).candidates()).render();
+    }
+
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitPicks(@PathParam("id") long id, MultipartFormDataInput form) {
+        List<Pick> picks = new ArrayList<>();
+        Map<String, Collection<FormValue>> values = form.getValues();
+        for (FormValue pick : values.getOrDefault("pick", List.of())) {
+            String[] span = pick.getValue().split("-");
+            if (span.length != 2 || !span[0].matches("\\d{1,7}") || !span[1].matches("\\d{1,7}")) {
+                throw Refusal.invalid("picks", "A pick was not one of the article's sentences.");
+            }
+            String claimant = values.getOrDefault("claimant-" + span[0], List.of()).stream().findFirst()
+                    .map(FormValue::getValue).orElse(null);
+            picks.add(new Pick(Integer.parseInt(span[0]), Integer.parseInt(span[1]), claimant));
+        }
+        List<Long> created = articles.submitPicks(id, picks, Submitter.person(viewers.username()));
+        return Response.seeOther(URI.create("/triage"))
+                .cookie(Flash.notice(created.size() + " claim(s) from the article are waiting for triage.")).build();
+    }
+
+    private static String read(FileUpload file) {
+        try {
+            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw Refusal.invalid("file", "The file is not UTF-8 text or HTML.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant dateOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("publishedOn", "Give the date as YYYY-MM-DD.");
+        }
+    }
+}
