@@ -19,12 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.factdesk.core.claim.ReviewState;
 
 /**
- * The article Factdesk was created from, and the check-worthy claims a desk editor found in it.
- * The selection is reviewed by hand and kept here so the demo data stays the same on every machine.
+ * The article Factdesk was created from, and the check-worthy claims a desk editor picked from the
+ * import pipeline's candidates. The selection (and each claim's wording) is reviewed by hand and kept
+ * here, so the demo data stays the same on every machine; the scores come from the pipeline.
  */
 final class SeedArticle {
 
@@ -41,64 +41,63 @@ final class SeedArticle {
             new SeedClaim("in August 2020 the US expanded restrictions announced in May to effectively cut Huawei off from obtaining semiconductors without a special license",
                     "In August 2020 the US expanded restrictions to cut Huawei off from obtaining semiconductors without a special license, including chips made by foreign firms with US software or technology.",
                     "US government", ORGANISATION, "The federal government of the United States",
-                    LocalDate.of(2020, 8, 17), List.of("huawei", "semiconductors", "export controls"), 0.94, HIGH, IN_REVIEW),
+                    LocalDate.of(2020, 8, 17), List.of("huawei", "semiconductors", "export controls"), HIGH, IN_REVIEW),
             new SeedClaim("President Donald Trump signed an executive order on 14 August giving TikTok's parent company ByteDance 90 days to sell its US business or face a ban",
                     "Donald Trump signed an order on 14 August 2020 giving TikTok's parent company ByteDance 90 days to sell its US business.",
                     "Donald Trump", PERSON, "45th President of the United States",
-                    LocalDate.of(2020, 8, 14), List.of("tiktok", "bytedance"), 0.93, URGENT, PUBLISHED),
+                    LocalDate.of(2020, 8, 14), List.of("tiktok", "bytedance"), URGENT, PUBLISHED),
             new SeedClaim("The US blacklisted the tech giant in 2019",
                     "The US blacklisted Huawei in 2019.",
                     "US government", ORGANISATION, "The federal government of the United States",
-                    LocalDate.of(2019, 5, 15), List.of("huawei", "entity list"), 0.91, HIGH, IN_RESEARCH),
+                    LocalDate.of(2019, 5, 15), List.of("huawei", "entity list"), HIGH, IN_RESEARCH),
             new SeedClaim("“We have not and will not ask Chinese companies to transfer data overseas to the government in breach of other countries’ laws.”",
                     "China has not asked and will not ask Chinese companies to transfer data held overseas to the government in breach of other countries' laws.",
-                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "data security"), 0.88, URGENT, READY),
+                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "data security"), URGENT, READY),
             new SeedClaim("The eight key principles which were outlined embrace areas ranging from personal information to espionage",
                     "China's Global Initiative on Data Security sets out eight key principles, from personal information to espionage.",
-                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "data security"), 0.86, NORMAL, READY),
+                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "data security"), NORMAL, READY),
             new SeedClaim("The programme, announced by Secretary of State Mike Pompeo, sought to ban “untrusted” Chinese tech apps like TikTok and WeChat from US app stores.",
                     "The Clean Network programme sought to remove \"untrusted\" Chinese apps such as TikTok and WeChat from US app stores.",
                     "Mike Pompeo", PERSON, "US Secretary of State (2018–2021)",
-                    LocalDate.of(2020, 8, 5), List.of("clean network", "tiktok", "wechat"), 0.87, HIGH, READY),
+                    LocalDate.of(2020, 8, 5), List.of("clean network", "tiktok", "wechat"), HIGH, READY),
             new SeedClaim("The Chinese company in response touted extraordinary measures taken to safeguard the privacy and security of its user data, including storing such data outside of China",
                     "ByteDance stores TikTok's US user data outside of China.",
                     "ByteDance", ORGANISATION, "Beijing-based owner of TikTok",
-                    LocalDate.of(2020, 8, 24), List.of("tiktok", "bytedance", "privacy"), 0.84, NORMAL, READY),
+                    LocalDate.of(2020, 8, 24), List.of("tiktok", "bytedance", "privacy"), NORMAL, READY),
             new SeedClaim("China's Yuan Could Become World's 3rd Largest Reserve Currency in 10 Years, Morgan Stanley Forecasts",
                     "China's yuan could become the world's third-largest reserve currency within 10 years.",
                     "Morgan Stanley", ORGANISATION, "US investment bank",
-                    LocalDate.of(2020, 9, 8), List.of("china", "currency"), 0.72, LOW, READY),
+                    LocalDate.of(2020, 9, 8), List.of("china", "currency"), LOW, READY),
             new SeedClaim("Nearly A Third Of US Uses TikTok, ByteDance Says In Court Docs Amid Lawsuit Against Trump Government",
                     "Nearly a third of the US population uses TikTok.",
                     "ByteDance", ORGANISATION, "Beijing-based owner of TikTok",
-                    LocalDate.of(2020, 9, 23), List.of("tiktok", "bytedance"), 0.83, NORMAL, NEW),
+                    LocalDate.of(2020, 9, 23), List.of("tiktok", "bytedance"), NORMAL, NEW),
             new SeedClaim("claiming that the firm uses its equipment to spy on behalf of the Chinese authorities",
                     "Huawei uses its equipment to spy on behalf of the Chinese authorities.",
                     "US government", ORGANISATION, "The federal government of the United States",
-                    LocalDate.of(2019, 5, 15), List.of("huawei", "espionage"), 0.8, NORMAL, NEW),
+                    LocalDate.of(2019, 5, 15), List.of("huawei", "espionage"), NORMAL, NEW),
             new SeedClaim("Trump: US to Ban Companies Outsourcing to China From Getting Federal Contracts",
                     "The US will ban companies that outsource jobs to China from getting federal contracts.",
                     "Donald Trump", PERSON, "45th President of the United States",
-                    LocalDate.of(2020, 9, 7), List.of("china", "federal contracts"), 0.78, NORMAL, NEW),
+                    LocalDate.of(2020, 9, 7), List.of("china", "federal contracts"), NORMAL, NEW),
             new SeedClaim("Some individual countries are aggressively pursuing unilateralism, throwing dirty water on other countries under the pretext of 'cleanliness', and conducting global hunts on leading companies of other countries under the pretext of security.",
                     "Some countries are conducting global hunts on other countries' leading companies under the pretext of security.",
-                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "clean network"), 0.41, LOW, NEW),
+                    WANG, PERSON, WANG_ABOUT, SEMINAR, List.of("china", "clean network"), LOW, NEW),
             new SeedClaim("Beijing and Huawei have been consistently rejecting all spying accusations.",
                     "Huawei has consistently rejected all spying accusations.",
                     "Huawei", ORGANISATION, "Chinese maker of smartphones and network equipment",
-                    LocalDate.of(2020, 9, 26), List.of("huawei", "espionage"), 0.52, LOW, NEW));
+                    LocalDate.of(2020, 9, 26), List.of("huawei", "espionage"), LOW, NEW));
 
     private SeedArticle() {
     }
 
-    /** The article's text with each line trimmed, as stored and shown. */
-    static String body() {
+    /** The article as it was published: the text the import pipeline reads. */
+    static String text() {
         try (InputStream in = SeedArticle.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The seed article " + RESOURCE + " is missing from the seeds module.");
             }
-            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return raw.lines().map(String::strip).collect(Collectors.joining("\n")).strip();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

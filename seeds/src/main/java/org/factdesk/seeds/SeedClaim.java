@@ -11,5 +11,5 @@ import org.factdesk.core.claim.ReviewState;
  * can be found), the checkable claim in it, who made it and when, and how far the demo carries it.
  */
 record SeedClaim(String sentence, String text, String claimant, ClaimantKind kind, String claimantDescription,
-        LocalDate claimDate, List<String> tags, double checkWorthiness, Priority priority, ReviewState demoState) {
+        LocalDate claimDate, List<String> tags, Priority priority, ReviewState demoState) {
 }

@@ -16,12 +16,17 @@ import java.util.TreeSet;
 import org.factdesk.core.article.Article;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.Claimant;
+import org.factdesk.core.detection.CheckWorthiness;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
 import org.factdesk.core.settings.DeskSettings;
 import org.factdesk.core.source.Stance;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.workflow.Action;
+import org.factdesk.workflow.ArticleImport;
+import org.factdesk.workflow.ArticleImport.Candidate;
+import org.factdesk.workflow.ArticleImport.NewArticle;
+import org.factdesk.workflow.ArticleImport.Proposal;
 import org.factdesk.workflow.ClaimIntake;
 import org.factdesk.workflow.ClaimWorkflow;
 import org.factdesk.workflow.NewClaim;
@@ -45,13 +50,16 @@ public class SeedLoader {
 
     private final DeskSettings settings;
     private final ClaimIntake intake;
+    private final ArticleImport articleImport;
     private final ClaimWorkflow workflow;
     private final Research research;
     private final Clock clock;
 
-    SeedLoader(DeskSettings settings, ClaimIntake intake, ClaimWorkflow workflow, Research research, Clock clock) {
+    SeedLoader(DeskSettings settings, ClaimIntake intake, ArticleImport articleImport, ClaimWorkflow workflow,
+            Research research, Clock clock) {
         this.settings = settings;
         this.intake = intake;
+        this.articleImport = articleImport;
         this.workflow = workflow;
         this.research = research;
         this.clock = clock;
@@ -65,9 +73,9 @@ public class SeedLoader {
         QuarkusTransaction.requiringNew().run(this::loadRatingScale);
         if (settings.demo()) {
             QuarkusTransaction.requiringNew().run(this::loadDemoPeople);
-            Long articleId = QuarkusTransaction.requiringNew().call(this::loadSeedArticle);
-            if (articleId != null) {
-                carrySeedClaimsAlong(articleId);
+            boolean missing = QuarkusTransaction.requiringNew().call(() -> Article.count("title", SeedArticle.TITLE) == 0);
+            if (missing) {
+                carrySeedClaimsAlong(importSeedArticle());
             }
         } else {
             QuarkusTransaction.requiringNew().run(this::retireDemoPeople);
@@ -124,34 +132,39 @@ public class SeedLoader {
         LOG.infof("Created the first admin, %s, with the password from FACTDESK_ADMIN_PASSWORD.", username);
     }
 
-    /** Stores the seed article and submits its claims; returns its id, or null when it was loaded before. */
-    private Long loadSeedArticle() {
-        if (Article.count("title", SeedArticle.TITLE) > 0) {
-            return null;
-        }
-        Article article = new Article(SeedArticle.TITLE, SeedArticle.PUBLISHER, null, SeedArticle.PUBLISHED_AT,
-                SeedArticle.body(), clock.instant());
-        article.persist();
-        for (SeedClaim seed : SeedArticle.CLAIMS) {
-            if (Claimant.findByName(seed.claimant()).isEmpty()) {
-                new Claimant(seed.claimant(), seed.kind(), seed.claimantDescription()).persist();
+    /** Reads the seed article through the same import pipeline as any article; returns its id. */
+    private Proposal importSeedArticle() {
+        Proposal proposal = articleImport.propose(new NewArticle(SeedArticle.TITLE, SeedArticle.PUBLISHER, null,
+                SeedArticle.PUBLISHED_AT, SeedArticle.text()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (SeedClaim seed : SeedArticle.CLAIMS) {
+                if (Claimant.findByName(seed.claimant()).isEmpty()) {
+                    new Claimant(seed.claimant(), seed.kind(), seed.claimantDescription()).persist();
+                }
             }
-        }
-        LOG.infof("Demo mode: loaded the seed article \"%s\".", SeedArticle.TITLE);
-        return article.id;
+        });
+        LOG.infof("Demo mode: imported the seed article \"%s\" (%d candidate sentences).", SeedArticle.TITLE,
+                proposal.candidates().size());
+        return proposal;
     }
 
-    private void carrySeedClaimsAlong(long articleId) {
-        String body = SeedArticle.body();
+    /** Submits the reviewed selection of the pipeline's candidates and carries some through review. */
+    private void carrySeedClaimsAlong(Proposal proposal) {
+        long articleId = proposal.articleId();
+        String body = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(articleId).body);
         for (SeedClaim seed : SeedArticle.CLAIMS) {
             int start = body.indexOf(seed.sentence());
+            if (start < 0) {
+                throw new IllegalStateException("The seed claim's sentence is not in the seed article: " + seed.sentence());
+            }
+            double score = scoreOf(proposal, start, seed);
             NewClaim submission = new NewClaim(seed.text(), seed.claimant(), seed.sentence(), seed.claimDate(), null, "en",
                     new TreeSet<>(seed.tags()));
             long id = intake.submit(submission, articleId, start, start + seed.sentence().length(),
                     Submitter.person(DemoPeople.EDITOR));
             QuarkusTransaction.requiringNew().run(() -> {
                 Claim claim = Claim.findById(id);
-                claim.checkWorthiness = seed.checkWorthiness();
+                claim.checkWorthiness = score;
             });
             if (SeedArticle.reaches(seed, READY)) {
                 workflow.perform(id, TransitionRequest.of(Action.ACCEPT)
@@ -171,6 +184,13 @@ public class SeedLoader {
             }
         }
         LOG.infof("Demo mode: submitted %d claims from the seed article.", SeedArticle.CLAIMS.size());
+    }
+
+    /** The pipeline's score of the candidate sentence that holds the seed claim's words. */
+    private static double scoreOf(Proposal proposal, int start, SeedClaim seed) {
+        int end = start + seed.sentence().length();
+        return proposal.candidates().stream().filter(c -> c.start() < end && c.end() > start).mapToDouble(Candidate::score).max()
+                .orElseGet(() -> CheckWorthiness.bundled().score(seed.sentence()));
     }
 
     /** The research the demo reviewers have done on the claims the demo carries past READY. */
