@@ -98,6 +98,19 @@ class AccessibilityBrowserTest extends DeskInChromium {
     }
 
     @Test
+    void theArticleImportPagesHaveNoSeriousViolations() {
+        Page edna = signedIn(Desk.EDNA);
+        edna.navigate("/articles/new");
+        assertThat(heading(edna, "Import an article")).isVisible();
+        assertNoSeriousViolations(edna);
+        edna.getByLabel("Title").fill("A short report");
+        edna.getByLabel("Text (or upload a file below)").fill("Rents rose 12 percent in 2023, the city said. It rained.");
+        edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the article")).click();
+        assertThat(edna.getByText("Submit the picked claims")).isVisible();
+        assertNoSeriousViolations(edna);
+    }
+
+    @Test
     void theAdminPagesHaveNoSeriousViolations() {
         Page ada = signedIn(Desk.ADA);
         ada.navigate("/admin");

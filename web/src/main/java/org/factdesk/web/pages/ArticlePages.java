@@ -46,7 +46,20 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance newArticle(Viewer viewer);
 
-        static native TemplateInstance article(Viewer viewer, Article article, List<ArticleImport.Candidate> candidates);
+        static native TemplateInstance article(Viewer viewer, Article article, List<CandidateRow> candidates);
+    }
+
+    /** How much of the article to show on each side of a candidate sentence. */
+    static final int CONTEXT_CHARS = 120;
+
+    /** A candidate with the words around it in the article, so a person judges it in context. */
+    public record CandidateRow(ArticleImport.Candidate candidate, String before, String after) {
+        static CandidateRow of(ArticleImport.Candidate candidate, String body) {
+            int from = Math.max(0, candidate.start() - CONTEXT_CHARS);
+            int to = Math.min(body.length(), candidate.end() + CONTEXT_CHARS);
+            return new CandidateRow(candidate, (from > 0 ? "…" : "") + body.substring(from, candidate.start()).replace('\n', ' '),
+                    body.substring(candidate.end(), to).replace('\n', ' ') + (to < body.length() ? "…" : ""));
+        }
     }
 
     private final ArticleImport articles;
@@ -89,7 +102,9 @@ public class ArticlePages {
         if (article == null) {
             throw Refusal.notFound("There is no article #" + id + ".");
         }
-        return Templates.article(viewers.current(), article, articles.proposalFor(id).candidates()).render();
+        List<CandidateRow> rows = articles.proposalFor(id).candidates().stream()
+                .map(c -> CandidateRow.of(c, article.body)).toList();
+        return Templates.article(viewers.current(), article, rows).render();
     }
 
     @POST
