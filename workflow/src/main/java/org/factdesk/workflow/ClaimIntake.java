@@ -19,6 +19,7 @@ public class ClaimIntake {
     public static final int MAX_CONTEXT_LENGTH = 4000;
     public static final int MAX_TAGS = 20;
     public static final int MAX_TAG_LENGTH = 64;
+    public static final int MAX_LANGUAGE_LENGTH = 16;
 
     private final EventLog eventLog;
     private final Clock clock;
@@ -47,8 +48,7 @@ public class ClaimIntake {
             }
             claim.tags = new TreeSet<>();
             if (submission.tags() != null) {
-                submission.tags().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
-                        .forEach(claim.tags::add);
+                submission.tags().stream().map(ClaimIntake::normalTag).filter(t -> !t.isEmpty()).forEach(claim.tags::add);
             }
             claim.article = articleId == null ? null : Article.findById(articleId);
             claim.articleStart = start;
@@ -76,17 +76,23 @@ public class ClaimIntake {
             WebAddresses.requireHttp(submission.appearanceUrl(), "appearanceUrl");
         }
         if (submission.language() != null && !submission.language().isBlank()
-                && !submission.language().strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")) {
+                && (submission.language().strip().length() > MAX_LANGUAGE_LENGTH
+                        || !submission.language().strip().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}"))) {
             throw Refusal.invalid("language", "Give the language as a tag such as \"en\" or \"pt-BR\".");
         }
         if (submission.tags() != null) {
             if (submission.tags().size() > MAX_TAGS) {
                 throw Refusal.invalid("tags", "At most " + MAX_TAGS + " tags.");
             }
-            if (submission.tags().stream().anyMatch(t -> t == null || t.strip().length() > MAX_TAG_LENGTH)) {
+            // Measured as kept: lower case can be longer than the text typed.
+            if (submission.tags().stream().anyMatch(t -> t == null || normalTag(t).length() > MAX_TAG_LENGTH)) {
                 throw Refusal.invalid("tags", "Each tag is text of at most " + MAX_TAG_LENGTH + " characters.");
             }
         }
+    }
+
+    private static String normalTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -50,6 +50,7 @@ public class ClaimWorkflow {
         List<ReviewSeat> seats = ReviewSeat.of(claim);
         ReviewState from = claim.state();
         Transition transition = ReviewPolicy.allowedTransition(claim, request.action(), actor, seats);
+        ReviewPolicy.requireStorableInputs(request);
         Instant now = clock.instant();
         Details details = switch (request.action()) {
             case ACCEPT -> accept(claim, request, transition, now);

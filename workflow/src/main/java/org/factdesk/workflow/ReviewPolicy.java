@@ -17,6 +17,11 @@ import org.factdesk.workflow.TransitionTable.Transition;
  */
 public final class ReviewPolicy {
 
+    /** As long as the event log keeps them: a comment, a reason (also the public correction note), a username. */
+    public static final int MAX_COMMENT_LENGTH = 4000;
+    public static final int MAX_REASON_LENGTH = 1000;
+    public static final int MAX_ASSIGNEE_LENGTH = PeopleAdministration.MAX_USERNAME_LENGTH;
+
     private ReviewPolicy() {
     }
 
@@ -41,6 +46,19 @@ public final class ReviewPolicy {
                     action.apiName(), claim.id));
         }
         return transition;
+    }
+
+    /** The inputs of an action fit where they are kept; checked before any rule quotes them back. */
+    public static void requireStorableInputs(TransitionRequest request) {
+        requireAtMost(request.comment(), MAX_COMMENT_LENGTH, "comment", "A comment");
+        requireAtMost(request.reason(), MAX_REASON_LENGTH, "reason", "A reason");
+        requireAtMost(request.assignee(), MAX_ASSIGNEE_LENGTH, "assignee", "A username");
+    }
+
+    private static void requireAtMost(String value, int max, String field, String what) {
+        if (value != null && value.strip().length() > max) {
+            throw Refusal.invalid(field, what + " is at most " + max + " characters.");
+        }
     }
 
     /** Another publisher's fact-check, imported: theirs to correct, so no action here moves it. */
