@@ -93,7 +93,7 @@ public class ArticlesResource {
             @QueryParam("publisher") String publisher, @QueryParam("url") String url,
             @Parameter(description = "e.g. 2020-09-26T19:13:00Z") @QueryParam("publishedAt") String publishedAt, UriInfo uri) {
         return created(articles.propose(new ArticleImport.NewArticle(title, publisher, url,
-                QueryInstants.parse(publishedAt, "publishedAt"), html)), uri);
+                QueryParameters.instant(publishedAt, "publishedAt"), html)), uri);
     }
 
     @POST

@@ -68,15 +68,15 @@ public class ClaimsResource {
             @Parameter(description = "Only claims by this claimant (exact name, any case)") @QueryParam("claimant") String claimant,
             @Parameter(description = "Only claims with this tag") @QueryParam("tag") String tag,
             @Parameter(description = "Text in the claim or its claimant's name") @QueryParam("q") String text,
-            @Parameter(description = "Only open claims past their due date") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "Only open claims past their due date") @QueryParam("overdue") String overdue,
             @Parameter(description = "Only claims changed at or after this instant, e.g. 2026-01-31T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             Request request) {
-        ClaimViews.Filter filter = new ClaimViews.Filter(stateOf(state), assignee, claimant, tag, text, overdue,
-                QueryInstants.parse(updatedSince, "updatedSince"));
-        return conditional(views.list(filter, cursor, limit, callerName()), request);
+        ClaimViews.Filter filter = new ClaimViews.Filter(stateOf(state), assignee, claimant, tag, text,
+                QueryParameters.flag(overdue, "overdue"), QueryParameters.instant(updatedSince, "updatedSince"));
+        return conditional(views.list(filter, cursor, QueryParameters.wholeNumber(limit, "limit"), callerName()), request);
     }
 
     @POST

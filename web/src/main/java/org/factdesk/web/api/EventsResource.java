@@ -57,18 +57,17 @@ public class EventsResource {
                     + "is committed or the wait is over, so a poller learns of changes at once without asking often.")
     @APIResponse(responseCode = "200", description = "Events after the given sequence number; last is the seq to ask after next")
     @APIResponse(responseCode = "400", description = "A bad after, limit or wait (problem+json)")
-    public Uni<Feed> events(@Parameter(description = "Sequence number already seen (default 0)") @QueryParam("after") Long after,
-            @Parameter(description = "At most this many events, 1 to 1000 (default 100)") @QueryParam("limit") Integer limit,
-            @Parameter(description = "Seconds to hold an empty answer, 0 to 60 (default 0)") @QueryParam("wait") Integer wait) {
-        long from = after == null ? 0 : after;
-        if (from < 0) {
-            throw Refusal.badQuery("after", "after is a sequence number, 0 or more.");
-        }
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+    public Uni<Feed> events(@Parameter(description = "Sequence number already seen (default 0)") @QueryParam("after") String after,
+            @Parameter(description = "At most this many events, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "Seconds to hold an empty answer, 0 to 60 (default 0)") @QueryParam("wait") String wait) {
+        long from = sequenceAfter(after);
+        Integer requested = QueryParameters.wholeNumber(limit, "limit");
+        int size = requested == null ? DEFAULT_LIMIT : requested;
         if (size < 1 || size > MAX_LIMIT) {
             throw Refusal.badQuery("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        int seconds = wait == null ? 0 : wait;
+        Integer waitFor = QueryParameters.wholeNumber(wait, "wait");
+        int seconds = waitFor == null ? 0 : waitFor;
         if (seconds < 0 || seconds > MAX_WAIT_SECONDS) {
             throw Refusal.badQuery("wait", "wait is 0 to " + MAX_WAIT_SECONDS + " seconds.");
         }
@@ -83,7 +82,7 @@ public class EventsResource {
                     + "so a reconnecting client resumes with Last-Event-ID.")
     @APIResponse(responseCode = "200", description = "An endless text/event-stream")
     @APIResponse(responseCode = "400", description = "A bad after (problem+json)")
-    public Multi<OutboundSseEvent> stream(@Parameter(description = "Sequence number already seen (default 0)") @QueryParam("after") Long after,
+    public Multi<OutboundSseEvent> stream(@Parameter(description = "Sequence number already seen (default 0)") @QueryParam("after") String after,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         long from = resumePoint(after, lastEventId);
         AtomicLong seen = new AtomicLong(from);
@@ -97,7 +96,7 @@ public class EventsResource {
                 });
     }
 
-    private static long resumePoint(Long after, String lastEventId) {
+    private static long resumePoint(String after, String lastEventId) {
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {
                 return Math.max(0, Long.parseLong(lastEventId.strip()));
@@ -105,10 +104,15 @@ public class EventsResource {
                 throw Refusal.badQuery("Last-Event-ID", "Last-Event-ID is the seq of the last event received.");
             }
         }
-        if (after != null && after < 0) {
+        return sequenceAfter(after);
+    }
+
+    private static long sequenceAfter(String after) {
+        Long from = QueryParameters.longNumber(after, "after");
+        if (from != null && from < 0) {
             throw Refusal.badQuery("after", "after is a sequence number, 0 or more.");
         }
-        return after == null ? 0 : after;
+        return from == null ? 0 : from;
     }
 
     /** One query per wake-up: at a commit here, or at the re-check that finds other instances' commits. */

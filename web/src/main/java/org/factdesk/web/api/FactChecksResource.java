@@ -34,13 +34,14 @@ public class FactChecksResource {
     @APIResponse(responseCode = "200", description = "A page of ClaimReview objects")
     @APIResponse(responseCode = "400", description = "A bad cursor, limit or since (problem+json)")
     public Page<Map<String, Object>> list(@Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
             @Parameter(description = "Only versions published at or after this instant, e.g. 2026-01-31T00:00:00Z")
             @QueryParam("since") String since,
             @Parameter(description = "Words that must all appear in the claim or its claimant") @QueryParam("q") String text,
             @Parameter(description = "Only this rating, e.g. False") @QueryParam("rating") String rating,
             @Parameter(description = "Only this publisher (ours, or an imported fact-checker's name)") @QueryParam("publisher") String publisher) {
-        return factChecks.search(new FactChecks.Search(text, rating, publisher, QueryInstants.parse(since, "since")), cursor, limit);
+        return factChecks.search(new FactChecks.Search(text, rating, publisher, QueryParameters.instant(since, "since")), cursor,
+                QueryParameters.wholeNumber(limit, "limit"));
     }
 
     @GET
