@@ -20,17 +20,35 @@ public record Flash(String notice, String error, String field, Map<String, Strin
     public static final Flash NONE = new Flash(null, null, null, Map.of());
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Browsers drop a cookie over 4096 bytes, and the message with it: the flash's JSON stays under
+     * this many bytes (a third more once in Base64), whatever the form held.
+     */
+    private static final int MAX_JSON_BYTES = 2400;
+    private static final int MAX_MESSAGE_LENGTH = 500;
     private static final int MAX_VALUE_LENGTH = 2000;
 
     public static NewCookie notice(String text) {
-        return cookie(new Flash(text, null, null, Map.of()));
+        return cookie(new Flash(shorten(text, MAX_MESSAGE_LENGTH), null, null, Map.of()));
     }
 
     public static NewCookie error(String text, String field, Map<String, String> values) {
+        String message = shorten(text, MAX_MESSAGE_LENGTH);
+        String fieldName = shorten(field, 100);
+        int room = MAX_JSON_BYTES - jsonBytes(new Flash(null, message, fieldName, Map.of()));
         Map<String, String> kept = new LinkedHashMap<>();
-        // Keep what fits a cookie; a very long explanation is cut rather than lost with the whole form.
-        values.forEach((name, value) -> kept.put(name, value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value));
-        return cookie(new Flash(null, text, field, kept));
+        // What was typed comes back field by field while it fits; a very long explanation is cut
+        // rather than lost with the whole form, and fields past the room are left out.
+        for (Map.Entry<String, String> typed : values.entrySet()) {
+            int nameBytes = jsonBytes(typed.getKey()) + 4;
+            if (nameBytes >= room) {
+                break;
+            }
+            String value = fitting(shorten(typed.getValue(), MAX_VALUE_LENGTH), room - nameBytes);
+            kept.put(typed.getKey(), value);
+            room -= nameBytes + jsonBytes(value);
+        }
+        return cookie(new Flash(null, message, fieldName, kept));
     }
 
     public static NewCookie cleared() {
@@ -76,6 +94,43 @@ public record Flash(String notice, String error, String field, Map<String, Strin
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A flash message could not be written", e);
         }
+    }
+
+    /** The longest start of the value whose JSON takes at most that many bytes. */
+    private static String fitting(String value, int bytes) {
+        if (jsonBytes(value) <= bytes) {
+            return value;
+        }
+        int low = 0;
+        int high = value.length();
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (jsonBytes(value.substring(0, middle)) <= bytes) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (low > 0 && Character.isHighSurrogate(value.charAt(low - 1))) {
+            low--;
+        }
+        return value.substring(0, low);
+    }
+
+    private static int jsonBytes(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A flash message could not be written", e);
+        }
+    }
+
+    private static String shorten(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end) + "…";
     }
 
     private static String text(Map<String, Object> raw, String key) {
