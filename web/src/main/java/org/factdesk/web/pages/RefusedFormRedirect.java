@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -26,24 +25,8 @@ public class RefusedFormRedirect {
                 && !request.getUriInfo().getPath().startsWith("/api/");
         if (pageForm && response.getStatus() == 400 && !response.hasEntity()) {
             response.setStatus(Response.Status.SEE_OTHER.getStatusCode());
-            response.getHeaders().putSingle(HttpHeaders.LOCATION, backTo(request));
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, SubmittedForm.refererPath(request.getHeaderString("Referer")));
             response.getHeaders().add(HttpHeaders.SET_COOKIE, Flash.error(MESSAGE, null, Map.of()).toString());
         }
-    }
-
-    private static String backTo(ContainerRequestContext request) {
-        String referer = request.getHeaderString("Referer");
-        if (referer != null) {
-            try {
-                URI uri = URI.create(referer);
-                String path = uri.getRawPath();
-                if (SubmittedForm.isLocalPath(path)) {
-                    return path;
-                }
-            } catch (IllegalArgumentException e) {
-                // fall back to the desk
-            }
-        }
-        return "/";
     }
 }

@@ -3,6 +3,7 @@ package org.factdesk.web.pages;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
@@ -16,6 +17,7 @@ public final class SubmittedForm {
     private static final String CSRF_FIELD = "csrf-token";
     /** Typed passwords are never sent back: the flash travels in a cookie. */
     private static final String PASSWORD_FIELD = "password";
+    private static final char REPLACEMENT = '\uFFFD';
 
     private SubmittedForm() {
     }
@@ -36,11 +38,44 @@ public final class SubmittedForm {
         return values;
     }
 
+    /** The first field whose text did not decode as UTF-8 (the decoder leaves U+FFFD in its place). */
+    public static Optional<String> fieldNotInUtf8() {
+        FormData form = currentForm();
+        if (form == null) {
+            return Optional.empty();
+        }
+        for (String name : form) {
+            if (name.indexOf(REPLACEMENT) >= 0) {
+                return Optional.of(name.replace(REPLACEMENT, '?'));
+            }
+            for (FormValue value : form.get(name)) {
+                if (!value.isFileItem() && value.getValue() != null && value.getValue().indexOf(REPLACEMENT) >= 0) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Where to send the person after the form: its "back" field when that is a path on this site. */
     public static URI backOr(String fallback) {
         FormData form = currentForm();
         FormValue back = form == null ? null : form.getFirst(BACK);
         return URI.create(back != null && isLocalPath(back.getValue()) ? back.getValue() : fallback);
+    }
+
+    /** The page a Referer header names, when it is on this site; "/" otherwise. */
+    public static String refererPath(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return isLocalPath(path) ? path : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 
     public static boolean isLocalPath(String path) {

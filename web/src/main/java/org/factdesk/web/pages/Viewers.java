@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.function.Function;
 import org.factdesk.core.settings.DeskSettings;
 
 /** Builds the {@link Viewer} every page template gets. */
@@ -21,14 +22,25 @@ public class Viewers {
     }
 
     public Viewer current() {
+        return forIdentity().apply(identity);
+    }
+
+    /**
+     * The viewer for an identity resolved later, perhaps on another thread: what the request says
+     * (its flash, demo mode) is read now, while the request is at hand. A null identity is a reader.
+     */
+    public Function<SecurityIdentity, Viewer> forIdentity() {
         Cookie flashCookie = headers.getCookies().get(Flash.COOKIE);
         Flash flash = Flash.read(flashCookie == null ? null : flashCookie.getValue());
-        if (identity.isAnonymous()) {
-            return new Viewer(null, null, null, settings.demo(), flash, true);
-        }
-        String role = identity.getRoles().stream().filter(r -> !r.startsWith("scope:")).findFirst().orElse("");
-        String displayName = identity.getAttribute("displayName");
-        return new Viewer(identity.getPrincipal().getName(), displayName, role, settings.demo(), flash, true);
+        boolean demo = settings.demo();
+        return person -> {
+            if (person == null || person.isAnonymous()) {
+                return new Viewer(null, null, null, demo, flash, true);
+            }
+            String role = person.getRoles().stream().filter(r -> !r.startsWith("scope:")).findFirst().orElse("");
+            String displayName = person.getAttribute("displayName");
+            return new Viewer(person.getPrincipal().getName(), displayName, role, demo, flash, true);
+        };
     }
 
     public String username() {

@@ -1,11 +1,17 @@
 package org.factdesk.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -16,8 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
 import org.factdesk.web.pages.Flash;
@@ -42,14 +51,18 @@ public class ProblemMappers {
 
     private final HttpHeaders requestHeaders;
     private final Viewers viewers;
+    private final CurrentIdentityAssociation identities;
+    private final RequestLimits limits;
 
-    ProblemMappers(HttpHeaders requestHeaders, Viewers viewers) {
+    ProblemMappers(HttpHeaders requestHeaders, Viewers viewers, CurrentIdentityAssociation identities, RequestLimits limits) {
         this.requestHeaders = requestHeaders;
         this.viewers = viewers;
+        this.identities = identities;
+        this.limits = limits;
     }
 
     @ServerExceptionMapper
-    public Response refused(Refusal refusal, UriInfo uri) {
+    public Uni<Response> refused(Refusal refusal, UriInfo uri) {
         return asPageWhenNotApi(uri, switch (refusal.kind()) {
             case FORBIDDEN -> Problem.of(Response.Status.FORBIDDEN, refusal.getMessage()).toResponse();
             case CONFLICT -> Problem.of(Response.Status.CONFLICT, refusal.getMessage()).toResponse();
@@ -78,28 +91,55 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Uni<Response> forbidden(ForbiddenException e, UriInfo uri) {
         return asPageWhenNotApi(uri, Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse());
     }
 
     /** A JSON value of the wrong type or format: 422 naming the field (this replaces Quarkus' own mapper). */
     @ServerExceptionMapper
     public Response mismatchedValue(MismatchedInputException e) {
-        if (e.getPath().isEmpty()) {
-            return brokenJson();
-        }
-        String field = fieldPath(e.getPath());
-        return Problem.invalidField(field, "\"" + field + "\" has the wrong type or format" + expectedType(e) + ".")
-                .toResponse();
+        return jsonProblem(e).toResponse();
     }
 
     @ServerExceptionMapper
     public Response invalidBody(JsonProcessingException e) {
-        return brokenJson();
+        return jsonProblem(e).toResponse();
     }
 
-    private static Response brokenJson() {
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.").toResponse();
+    /**
+     * What was wrong with a JSON body: a field the API does not know or a value of the wrong type
+     * (422, naming the field), or a body that is not one JSON document in UTF-8 at all (400).
+     */
+    private static Problem jsonProblem(JsonProcessingException e) {
+        if (isNotUtf8(e)) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8 text; send JSON encoded as UTF-8.");
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = fieldPath(unknown.getPath());
+            return Problem.invalidField(field, "\"" + field + "\" is not a field here; send only " + knownFields(unknown) + ".");
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping.getPath());
+            return Problem.invalidField(field, "\"" + field + "\" has the wrong type or format" + expectedType(mapping) + ".");
+        }
+        if (e instanceof MismatchedInputException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body is not the JSON this address takes: send one JSON object.");
+        }
+        if (e instanceof StreamConstraintsException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The request body nests too deeply, or holds a value too large, to be read.");
+        }
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.");
+    }
+
+    /** The parser's own words are the only sign: "Invalid UTF-8 start byte 0xff", wherever in the body it was. */
+    private static boolean isNotUtf8(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException json && json.getOriginalMessage() != null
+                    && json.getOriginalMessage().contains("Invalid UTF-8")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
@@ -112,10 +152,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response httpError(WebApplicationException e, UriInfo uri) {
+    public Uni<Response> httpError(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         if (original.getStatus() < 400) {
-            return original;
+            return Uni.createFrom().item(original);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return asPageWhenNotApi(uri, jsonProblem(json).toResponse());
         }
         Response.StatusType status = original.getStatusInfo();
         String detail = switch (status.getStatusCode()) {
@@ -123,7 +166,9 @@ public class ProblemMappers {
             case 404 -> "Nothing is at this address.";
             case 405 -> "This address does not accept that method.";
             case 406 -> "This address cannot answer in the format asked for.";
-            case 415 -> "Send the body as application/json.";
+            case 413 -> limits.tooLarge();
+            case 415 -> isApi(uri) ? "Send the body as application/json."
+                    : "Send this form as a web form (application/x-www-form-urlencoded), from its page.";
             default -> e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
         };
         Response.ResponseBuilder builder = Problem.ofStatus(status.getStatusCode(), status.getReasonPhrase(), detail)
@@ -137,7 +182,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 6000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Uni<Response> unexpected(Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return asPageWhenNotApi(uri, Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
@@ -149,21 +194,27 @@ public class ProblemMappers {
      * with the message next to the field and the input kept; an htmx action gets the message in
      * place; anything else gets an error page in the site's layout.
      */
-    private Response asPageWhenNotApi(UriInfo uri, Response problemResponse) {
+    private Uni<Response> asPageWhenNotApi(UriInfo uri, Response problemResponse) {
         if (isApi(uri) || !(problemResponse.getEntity() instanceof Problem problem)) {
-            return problemResponse;
+            return Uni.createFrom().item(problemResponse);
         }
         if (isHtmx()) {
             String fragment = "<p class=\"refused\" role=\"alert\">" + escapeHtml(problem.detail()) + "</p>";
-            return Response.ok(fragment, MediaType.TEXT_HTML_TYPE).build();
+            return Uni.createFrom().item(Response.ok(fragment, MediaType.TEXT_HTML_TYPE).build());
         }
         if (isFormPost() && problem.status() != 401) {
-            return Response.seeOther(SubmittedForm.backOr(refererPath()))
-                    .cookie(Flash.error(problem.detail(), problem.field(), SubmittedForm.values())).build();
+            return Uni.createFrom().item(Response.seeOther(SubmittedForm.backOr(refererPath()))
+                    .cookie(Flash.error(problem.detail(), problem.field(), SubmittedForm.values())).build());
         }
-        Viewer viewer = viewers.current().withoutForms();
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(viewer, problem.status(), problem.title(), problem.detail()).render()).build();
+        // The page keeps the person's navigation, so it needs who they are. A request refused before it
+        // reached a page (an unknown address, a wrong method or type) has not looked that up yet, and
+        // may be on the I/O thread, where it must not block: the identity is resolved without blocking.
+        Function<SecurityIdentity, Viewer> viewer = viewers.forIdentity();
+        return identities.getDeferredIdentity().onFailure().recoverWithNull()
+                .map(identity -> Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                        .entity(Templates.error(viewer.apply(identity).withoutForms(), problem.status(), problem.title(),
+                                problem.detail()).render())
+                        .build());
     }
 
     private boolean isHtmx() {
@@ -177,17 +228,7 @@ public class ProblemMappers {
     }
 
     private String refererPath() {
-        String referer = requestHeaders.getHeaderString("Referer");
-        if (referer == null) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(referer);
-            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            return SubmittedForm.isLocalPath(path) ? path : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return SubmittedForm.refererPath(requestHeaders.getHeaderString("Referer"));
     }
 
     private static String escapeHtml(String text) {
@@ -203,19 +244,37 @@ public class ProblemMappers {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String expectedType(MismatchedInputException e) {
-        Class<?> target = e.getTargetType();
+    private static String knownFields(UnrecognizedPropertyException e) {
+        Collection<Object> known = e.getKnownPropertyIds();
+        return known == null || known.isEmpty() ? "the documented fields"
+                : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String expectedType(JsonMappingException e) {
+        if (e.getCause() instanceof InputCoercionException) {
+            return "; the number is out of range";
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
             return "";
         }
         if (target.isEnum()) {
             return "; expected one of " + java.util.Arrays.stream(target.getEnumConstants())
-                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+                    .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         }
         if (target == java.time.LocalDate.class) {
             return "; expected a date like 2026-12-31";
         }
-        return "; expected " + target.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "; expected a list";
+        }
+        if (target == String.class) {
+            return "; expected text";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "; expected a whole number";
+        }
+        return "; expected " + target.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     private static String leafName(ConstraintViolation<?> violation) {
