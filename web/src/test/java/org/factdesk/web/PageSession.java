@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,12 +59,22 @@ final class PageSession {
         return postForm(fromPage, action, form, false);
     }
 
-    private Map<String, String> withToken(String fromPage, Map<String, String> fields) {
+    /** The CSRF token a page carries in its forms. */
+    String csrfToken(String fromPage) {
         String html = get(fromPage).then().statusCode(200).extract().asString();
         Matcher token = CSRF_FIELD.matcher(html);
         assertThat(token.find()).as("a CSRF token on " + fromPage).isTrue();
+        return token.group(1);
+    }
+
+    /** A request from one of the session's pages, for sending a body in any shape (no token is added). */
+    RequestSpecification from(String fromPage) {
+        return given().redirects().follow(false).cookies(cookies).header("Referer", "http://localhost" + fromPage);
+    }
+
+    private Map<String, String> withToken(String fromPage, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("csrf-token", token.group(1));
+        form.put("csrf-token", csrfToken(fromPage));
         return form;
     }
 
