@@ -1,0 +1,37 @@
+package org.factdesk.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With demo mode off (production), every cookie is also Secure: sent over HTTPS only. */
+@QuarkusTest
+@TestProfile(DemoOffTest.DemoOff.class)
+class SecurityHeadersDemoOffTest {
+
+    @Test
+    void theSessionCsrfAndFlashCookiesAreSecureHttpOnlyAndSameSiteStrict() {
+        Response signIn = SecurityHeadersTest.signIn("admin", DemoOffTest.ADMIN_PASSWORD);
+        String session = SecurityHeadersTest.setCookie(signIn, SecurityHeadersTest.SESSION_COOKIE);
+        String sessionValue = session.substring(session.indexOf('=') + 1, session.indexOf(';'));
+        Response admin = given().redirects().follow(false).cookie(SecurityHeadersTest.SESSION_COOKIE, sessionValue).get("/admin");
+        String csrf = SecurityHeadersTest.setCookie(admin, SecurityHeadersTest.CSRF_COOKIE);
+        String csrfValue = csrf.substring(csrf.indexOf('=') + 1, csrf.indexOf(';'));
+        Response refused = given().redirects().follow(false).cookies(Map.of(SecurityHeadersTest.SESSION_COOKIE, sessionValue,
+                SecurityHeadersTest.CSRF_COOKIE, csrfValue)).header("Referer", "http://localhost/admin")
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf-token", csrfValue, "role", "no-such-role")).post("/admin/people");
+
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(refused.statusCode()).isEqualTo(303);
+        for (String cookie : new String[] {session, csrf,
+                SecurityHeadersTest.setCookie(refused, SecurityHeadersTest.FLASH_COOKIE)}) {
+            assertThat(SecurityHeadersTest.attributes(cookie)).as(cookie).contains("secure", "httponly", "samesite=strict");
+        }
+    }
+}
