@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.factdesk.web.security.SignInSettings;
 
 /** Sign in and out. The form posts to Quarkus' form login at /j_security_check. */
 @Path("/")
@@ -23,20 +24,27 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Viewer viewer, boolean failed, boolean signedOut);
+        static native TemplateInstance login(Viewer viewer, boolean failed, boolean throttled, long waitMinutes,
+                boolean signedOut);
     }
 
-    private final Viewers viewers;
+    static final String THROTTLED = "throttled";
 
-    SignInPage(Viewers viewers) {
+    private final Viewers viewers;
+    private final SignInSettings signIn;
+
+    SignInPage(Viewers viewers, SignInSettings signIn) {
         this.viewers = viewers;
+        this.signIn = signIn;
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signed-out") String signedOut) {
-        return Templates.login(viewers.current(), error != null, signedOut != null);
+        boolean throttled = THROTTLED.equals(error);
+        long waitMinutes = Math.max(1, (signIn.lockFor().toSeconds() + 59) / 60);
+        return Templates.login(viewers.current(), error != null && !throttled, throttled, waitMinutes, signedOut != null);
     }
 
     @POST

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import org.factdesk.web.pages.Flash;
 import org.factdesk.web.pages.SubmittedForm;
 import org.factdesk.web.pages.Viewer;
 import org.factdesk.web.pages.Viewers;
+import org.factdesk.web.security.SignInThrottled;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -78,9 +80,21 @@ public class ProblemMappers {
         return isApi(uri) ? signInProblem() : Response.seeOther(URI.create("/login")).build();
     }
 
-    /** Wrong credentials: the login page says so, without saying whether the name or the password was wrong. */
+    /**
+     * Wrong credentials: the login page says so, without saying whether the name or the password was
+     * wrong. Too many failures for the name: the API says when to try again (429), the sign-in page
+     * says so in words that fit a name nobody has just as well.
+     */
     @ServerExceptionMapper
     public Response signInFailed(AuthenticationFailedException e, UriInfo uri) {
+        Optional<SignInThrottled> throttled = SignInThrottled.behind(e);
+        if (throttled.isPresent()) {
+            long seconds = throttled.get().retryAfterSeconds();
+            return isApi(uri)
+                    ? Problem.ofStatus(429, "Too Many Requests", "Too many failed sign-ins with this name; try again in "
+                            + seconds + " seconds.").toResponseBuilder().header(HttpHeaders.RETRY_AFTER, seconds).build()
+                    : Response.seeOther(URI.create("/login?error=throttled")).build();
+        }
         return isApi(uri) ? signInProblem() : Response.seeOther(URI.create("/login?error=true")).build();
     }
 

@@ -7,15 +7,21 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
-/** Checks a name and password (form login and HTTP Basic) against the desk's people. */
+/**
+ * Checks a name and password (form login and HTTP Basic) against the desk's people, through the
+ * sign-in throttle: a name with too many recent failures is refused before its password is looked at.
+ */
 @ApplicationScoped
 public class PersonIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private final People people;
+    private final SignInThrottle throttle;
 
-    PersonIdentityProvider(People people) {
+    PersonIdentityProvider(People people, SignInThrottle throttle) {
         this.people = people;
+        this.throttle = throttle;
     }
 
     @Override
@@ -28,8 +34,18 @@ public class PersonIdentityProvider implements IdentityProvider<UsernamePassword
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> people.signIn(username, password)
+        return context.runBlocking(() -> {
+            boolean failedBefore = throttle.requireNotLocked(username);
+            Optional<SecurityIdentity> identity = people.signIn(username, password);
+            if (identity.isEmpty()) {
+                throttle.failed(username);
                 // One answer for a wrong name and a wrong password, so neither can be guessed apart.
-                .orElseThrow(AuthenticationFailedException::new));
+                throw new AuthenticationFailedException();
+            }
+            if (failedBefore) {
+                throttle.succeeded(username);
+            }
+            return identity.get();
+        });
     }
 }
