@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiDocumentTest {
 
-    private final JsonPath document = given().accept("application/json").get("/q/openapi?format=json")
-            .then().statusCode(200).extract().jsonPath();
+    /** Read in each test, not at construction: the app's port is only known once the test runs. */
+    private static JsonPath document() {
+        return given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    }
 
     @Test
     void everyApiOperationHasASummaryAndDocumentsItsErrorsAsProblemJson() {
-        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = document().getMap("paths");
         assertThat(paths.keySet()).contains("/api/v1/claims", "/api/v1/claims/{id}/transitions", "/api/v1/events",
                 "/api/v1/events/stream", "/api/v1/fact-checks", "/api/v1/tokens", "/api/v1/tokens/{id}",
                 "/api/v1/webhooks", "/api/v1/exports/claims.csv");
@@ -41,6 +43,6 @@ class OpenApiDocumentTest {
 
     @Test
     void theProblemShapeIsDescribedOnce() {
-        assertThat(document.getMap("components.schemas.Problem.properties")).containsKeys("detail", "field", "status");
+        assertThat(document().getMap("components.schemas.Problem.properties")).containsKeys("detail", "field", "status");
     }
 }
