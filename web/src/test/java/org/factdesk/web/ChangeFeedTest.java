@@ -63,6 +63,21 @@ class ChangeFeedTest {
     }
 
     @Test
+    void afterLatestSkipsTheHistoryAndAnswersWithTheSeqToPollFrom() {
+        long id = Desk.newClaim("Seen from now on");
+        long last = Desk.lastSeq();
+
+        Response answer = Desk.as(EDNA).queryParam("after", "latest").get("/api/v1/events");
+        Desk.ok(Desk.act(EDNA, id, "accept"));
+        Response next = Desk.as(EDNA).queryParam("after", answer.jsonPath().getLong("last")).get("/api/v1/events");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.jsonPath().getList("events")).isEmpty();
+        assertThat(answer.jsonPath().getLong("last")).isGreaterThanOrEqualTo(last);
+        assertThat(next.jsonPath().getList("events.action")).contains("accept");
+    }
+
+    @Test
     void waitBeyondSixtySecondsIsRefused() {
         Desk.as(EDNA).queryParam("wait", 61).get("/api/v1/events").then().statusCode(400)
                 .contentType(Desk.PROBLEM_JSON);

@@ -8,6 +8,7 @@ import static org.factdesk.web.Desk.RITA;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,12 @@ class WorkPagesTest {
 
     @Test
     void theQueueShowsTheMostUrgentClaimBeforeALowOne() {
-        long low = Desk.newClaim("Queue order low");
+        long low = Desk.newClaim("Kestrel sightings low");
         Desk.ok(Desk.transition(EDNA, low, Map.of("action", "accept", "priority", "LOW")));
-        long urgent = Desk.newClaim("Queue order urgent");
+        long urgent = Desk.newClaim("Kestrel sightings urgent");
         Desk.ok(Desk.transition(EDNA, urgent, Map.of("action", "accept", "priority", "URGENT")));
 
-        String queue = PageSession.signIn(RITA).get("/queue").then().statusCode(200).extract().asString();
+        String queue = PageSession.signIn(RITA).get("/queue?q=kestrel").then().statusCode(200).extract().asString();
 
         assertThat(queue.indexOf("id=\"row-" + urgent + "\"")).isPositive()
                 .isLessThan(queue.indexOf("id=\"row-" + low + "\""));
@@ -35,6 +36,45 @@ class WorkPagesTest {
         String queue = PageSession.signIn(RITA).get("/queue?q=zebra").then().statusCode(200).extract().asString();
 
         assertThat(queue).contains("id=\"row-" + wanted + "\"").doesNotContain("id=\"row-" + other + "\"");
+    }
+
+    @Test
+    void theQueueShowsFiftyClaimsAPageAndLinksToTheNext() {
+        for (int i = 0; i < 51; i++) {
+            Desk.readyClaim("Pelican census number " + i, 1);
+        }
+        PageSession rita = PageSession.signIn(RITA);
+
+        String first = rita.get("/queue?q=pelican").then().statusCode(200).extract().asString();
+        String second = rita.get("/queue?q=pelican&page=1").then().statusCode(200).extract().asString();
+
+        assertThat(countOf("<tr id=\"row-", first)).isEqualTo(50);
+        assertThat(first).contains("href=\"/queue?page=1&amp;q=pelican\"").doesNotContain("rel=\"prev\"");
+        assertThat(countOf("<tr id=\"row-", second)).isEqualTo(1);
+        assertThat(second).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void theQueueFiltersByTagFromATagLink() {
+        long tagged = Desk.as(EDNA).body(Map.of("text", Desk.uniqueText("Heron nests tripled"), "claimant", "Test Claimant",
+                "tags", List.of("Wildlife"))).post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        Desk.ok(Desk.act(EDNA, tagged, "accept"));
+        long other = Desk.readyClaim("Heron nests tripled again", 1);
+
+        String all = PageSession.signIn(RITA).get("/queue?q=heron").then().statusCode(200).extract().asString();
+        String byTag = PageSession.signIn(RITA).get("/queue?q=heron&tag=WILDLIFE").then().statusCode(200).extract().asString();
+
+        assertThat(all).contains("href=\"/queue?tag=wildlife\"");
+        assertThat(byTag).contains("id=\"row-" + tagged + "\"").doesNotContain("id=\"row-" + other + "\"");
+    }
+
+    @Test
+    void aQueuePageThatIsNotANumberIsRefusedWithoutAnError() {
+        PageSession rita = PageSession.signIn(RITA);
+
+        rita.get("/queue?page=minus-one").then().statusCode(400);
+        rita.get("/queue?page=-1").then().statusCode(400);
+        rita.get("/queue?page=99999999999").then().statusCode(400);
     }
 
     @Test
@@ -134,5 +174,13 @@ class WorkPagesTest {
 
         assertThat(page.split("application/ld\\+json", -1)).hasSize(2);
         assertThat(page).contains("\"@type\":\"ClaimReview\"");
+    }
+
+    private static int countOf(String needle, String text) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +74,10 @@ public class Claim extends PanacheEntity {
     @Column(nullable = false, length = 16)
     public Priority priority = Priority.NORMAL;
 
+    /** The priority as the number the queue sorts by, kept for the database's queue index. */
+    @Column(nullable = false)
+    int priorityRank = Priority.NORMAL.rank();
+
     public LocalDate dueDate;
 
     /** How many independent verdicts the claim needs before an editor reviews it (1 or 2). */
@@ -101,6 +107,12 @@ public class Claim extends PanacheEntity {
         this.claimant = claimant;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void rankPriority() {
+        priorityRank = priority.rank();
     }
 
     public ReviewState state() {

@@ -7,8 +7,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.people.Person;
 
@@ -146,6 +149,16 @@ public class PublishedVerdict extends PanacheEntity {
 
     public static Optional<PublishedVerdict> latestFor(Claim claim) {
         return find("claim = ?1 order by version desc", claim).firstResultOptional();
+    }
+
+    /** The latest published version of each of these claims that has one, by claim id: one query for a list. */
+    public static Map<Long, PublishedVerdict> latestForEach(Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return Map.of();
+        }
+        List<PublishedVerdict> latest = list("from PublishedVerdict p where p.claim in ?1 and p.version = "
+                + "(select max(q.version) from PublishedVerdict q where q.claim = p.claim)", claims);
+        return latest.stream().collect(Collectors.toMap(p -> p.claim.id, p -> p));
     }
 
     public static List<PublishedVerdict> versionsOf(Claim claim) {

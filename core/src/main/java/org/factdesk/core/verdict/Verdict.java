@@ -7,8 +7,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.people.Person;
 
@@ -81,6 +84,15 @@ public class Verdict extends PanacheEntity {
 
     public static Optional<Verdict> findBy(Claim claim, Person author) {
         return find("claim = ?1 and author = ?2", claim, author).firstResultOptional();
+    }
+
+    /** One author's verdicts on each of these claims, by claim id: one query for a whole list. */
+    public static Map<Long, Verdict> byAuthorFor(Collection<Claim> claims, Person author) {
+        if (claims.isEmpty()) {
+            return Map.of();
+        }
+        List<Verdict> verdicts = list("from Verdict v left join fetch v.rating where v.claim in ?1 and v.author = ?2", claims, author);
+        return verdicts.stream().collect(Collectors.toMap(v -> v.claim.id, v -> v));
     }
 
     public static List<Verdict> allFor(Claim claim) {

@@ -87,7 +87,7 @@ public class ClaimViews {
     public Page<ClaimJson> list(Filter filter, String cursor, Integer limit, String viewerUsername) {
         long after = Cursor.decode(cursor);
         int size = Cursor.limit(limit);
-        StringBuilder query = new StringBuilder("from Claim c where c.id > :after");
+        StringBuilder query = new StringBuilder("from Claim c join fetch c.claimant left join fetch c.article where c.id > :after");
         Map<String, Object> params = new HashMap<>();
         params.put("after", after);
         if (filter.state() != null) {
@@ -122,26 +122,42 @@ public class ClaimViews {
         query.append(" order by c.id");
         List<Claim> rows = Claim.<Claim>find(query.toString(), params).page(0, size).list();
         Person viewer = Person.findByUsername(viewerUsername).orElse(null);
-        List<ClaimJson> items = rows.stream().map(c -> json(c, ownOrPublished(c, viewer), null, null, null, null, null, null)).toList();
+        // A page is read in a fixed number of queries, whatever its size: holders, own drafts, published verdicts.
+        Map<Long, List<String>> holders = ReviewSeat.holdersOf(rows);
+        Map<Long, Verdict> own = viewer == null ? Map.of() : Verdict.byAuthorFor(rows, viewer);
+        Map<Long, PublishedVerdict> published = PublishedVerdict.latestForEach(rows);
+        List<ClaimJson> items = rows.stream()
+                .map(c -> json(c, holders.getOrDefault(c.id, List.of()), ownOrPublished(own.get(c.id), published.get(c.id)),
+                        null, null, null, null, null, null))
+                .toList();
         String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;
         return new Page<>(items, next);
     }
 
     /** The verdict a caller sees first: their own draft, else the published one. */
     private static VerdictJson ownOrPublished(Claim claim, Person viewer) {
-        Optional<Verdict> own = viewer == null ? Optional.empty() : Verdict.findBy(claim, viewer);
-        if (own.isPresent()) {
-            return verdictJson(own.get());
+        Verdict own = viewer == null ? null : Verdict.findBy(claim, viewer).orElse(null);
+        return ownOrPublished(own, own != null ? null : PublishedVerdict.latestFor(claim).orElse(null));
+    }
+
+    private static VerdictJson ownOrPublished(Verdict own, PublishedVerdict published) {
+        if (own != null) {
+            return verdictJson(own);
         }
-        return PublishedVerdict.latestFor(claim)
-                .map(p -> new VerdictJson(p.authors, p.ratingName, p.ratingValue, p.summary, p.explanation, true, p.publishedAt))
-                .orElse(null);
+        return published == null ? null : new VerdictJson(published.authors, published.ratingName, published.ratingValue,
+                published.summary, published.explanation, true, published.publishedAt);
     }
 
     private ClaimJson json(Claim claim, VerdictJson verdict, List<VerdictJson> verdicts, Boolean agree,
             List<PublishedJson> published,
             List<SourceJson> sources, List<EventJson> history, List<SimilarJson> similar) {
         List<String> assignees = ReviewSeat.of(claim).stream().map(s -> s.reviewer.username).toList();
+        return json(claim, assignees, verdict, verdicts, agree, published, sources, history, similar);
+    }
+
+    private ClaimJson json(Claim claim, List<String> assignees, VerdictJson verdict, List<VerdictJson> verdicts, Boolean agree,
+            List<PublishedJson> published,
+            List<SourceJson> sources, List<EventJson> history, List<SimilarJson> similar) {
         ArticleRef article = claim.article == null ? null
                 : new ArticleRef(claim.article.id, claim.article.title, claim.article.publisher, claim.articleStart, claim.articleEnd);
         return new ClaimJson(claim.id, claim.text, claim.state(),

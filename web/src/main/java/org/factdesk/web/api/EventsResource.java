@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Role;
 import org.factdesk.web.security.People;
+import org.factdesk.workflow.EventLog;
 import org.factdesk.workflow.ReviewEvent;
 
 /** The change feed: every action on every claim, in the order it was committed. */
@@ -41,10 +42,15 @@ public class EventsResource {
     /** How long one round of the stream waits before it looks again. */
     static final Duration STREAM_HOLD = Duration.ofSeconds(30);
 
-    private final ChangeFeedSignal signal;
+    /** The value of after that means "from now on": a new poller skips the history it does not need. */
+    static final String LATEST = "latest";
 
-    EventsResource(ChangeFeedSignal signal) {
+    private final ChangeFeedSignal signal;
+    private final EventLog eventLog;
+
+    EventsResource(ChangeFeedSignal signal, EventLog eventLog) {
         this.signal = signal;
+        this.eventLog = eventLog;
     }
 
     /** A page of the feed; {@code last} is the sequence number to ask after next time. */
@@ -57,10 +63,10 @@ public class EventsResource {
                     + "is committed or the wait is over, so a poller learns of changes at once without asking often.")
     @APIResponse(responseCode = "200", description = "Events after the given sequence number; last is the seq to ask after next")
     @APIResponse(responseCode = "400", description = "A bad after, limit or wait (problem+json)")
-    public Uni<Feed> events(@Parameter(description = "Sequence number already seen (default 0)") @QueryParam("after") String after,
+    public Uni<Feed> events(@Parameter(description = "Sequence number already seen (default 0), or latest for only what comes next")
+            @QueryParam("after") String after,
             @Parameter(description = "At most this many events, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
             @Parameter(description = "Seconds to hold an empty answer, 0 to 60 (default 0)") @QueryParam("wait") String wait) {
-        long from = sequenceAfter(after);
         Integer requested = QueryParameters.wholeNumber(limit, "limit");
         int size = requested == null ? DEFAULT_LIMIT : requested;
         if (size < 1 || size > MAX_LIMIT) {
@@ -71,7 +77,16 @@ public class EventsResource {
         if (seconds < 0 || seconds > MAX_WAIT_SECONDS) {
             throw Refusal.badQuery("wait", "wait is 0 to " + MAX_WAIT_SECONDS + " seconds.");
         }
-        return poll(from, size, System.nanoTime() + Duration.ofSeconds(seconds).toNanos());
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        if (isLatest(after)) {
+            return Uni.createFrom().item(eventLog::lastSeq).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .flatMap(last -> poll(last, size, deadline));
+        }
+        return poll(sequenceAfter(after), size, deadline);
+    }
+
+    private static boolean isLatest(String after) {
+        return after != null && after.strip().equalsIgnoreCase(LATEST);
     }
 
     @GET
@@ -110,7 +125,7 @@ public class EventsResource {
     private static long sequenceAfter(String after) {
         Long from = QueryParameters.longNumber(after, "after");
         if (from != null && from < 0) {
-            throw Refusal.badQuery("after", "after is a sequence number, 0 or more.");
+            throw Refusal.badQuery("after", "after is a sequence number, 0 or more, or latest.");
         }
         return from == null ? 0 : from;
     }

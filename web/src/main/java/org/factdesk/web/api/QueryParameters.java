@@ -9,7 +9,7 @@ import org.factdesk.core.Refusal;
  * Query parameters are read here rather than converted by JAX-RS, which would answer a bad one
  * ("limit=abc") with 404 as if the address did not exist: a bad parameter is a 400 that names it.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
@@ -25,7 +25,7 @@ final class QueryParameters {
         }
     }
 
-    static Integer wholeNumber(String text, String parameter) {
+    public static Integer wholeNumber(String text, String parameter) {
         Long value = longNumber(text, parameter);
         if (value == null) {
             return null;

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.factdesk.core.claim.Claim;
@@ -20,6 +24,9 @@ import org.factdesk.workflow.ReviewSeat;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class DeskLists {
+
+    /** Rows on one page of the queue. */
+    public static final int PAGE_SIZE = 50;
 
     private static final Comparator<Claim> QUEUE_ORDER = Comparator
             .comparing((Claim c) -> c.priority.rank())
@@ -41,13 +48,57 @@ public class DeskLists {
 
     /** Filters of the queue; blank ones are ignored. */
     public record QueueFilter(String text, String tag, String claimant) {
-        boolean matches(Claim claim) {
-            return contains(claim.text, text) && contains(claim.claimant.name, claimant)
-                    && (blank(tag) || claim.tags.stream().anyMatch(t -> t.equalsIgnoreCase(tag.strip())));
+
+        /** The query that finds READY claims matching the filters, in queue order. */
+        String query(Map<String, Object> params) {
+            StringBuilder query = new StringBuilder("from Claim c join fetch c.claimant where c.state = :ready");
+            params.put("ready", ReviewState.READY);
+            if (!blank(text)) {
+                query.append(" and lower(c.text) like :text");
+                params.put("text", containing(text));
+            }
+            if (!blank(claimant)) {
+                query.append(" and lower(c.claimant.name) like :claimant");
+                params.put("claimant", containing(claimant));
+            }
+            if (!blank(tag)) {
+                query.append(" and :tag member of c.tags");
+                params.put("tag", tag.strip().toLowerCase(Locale.ROOT));
+            }
+            // The order of the queue index (state, priority_rank, due_date, id): one page is read, not all.
+            return query.append(" order by c.priorityRank, c.dueDate nulls last, c.id").toString();
         }
 
-        private static boolean contains(String value, String wanted) {
-            return blank(wanted) || value.toLowerCase(Locale.ROOT).contains(wanted.strip().toLowerCase(Locale.ROOT));
+        /** The address of another page of the queue with the same filters. */
+        public String linkTo(int page) {
+            StringBuilder link = new StringBuilder("/queue");
+            if (page > 0) {
+                link.append("?page=").append(page);
+            }
+            appendParameter(link, "q", text);
+            appendParameter(link, "claimant", claimant);
+            appendParameter(link, "tag", tag);
+            return link.toString();
+        }
+
+        /** The queue of claims with one tag, no other filter. */
+        public String linkToTag(String wanted) {
+            return new QueueFilter(null, wanted, null).linkTo(0);
+        }
+
+        public boolean isEmpty() {
+            return blank(text) && blank(tag) && blank(claimant);
+        }
+
+        private static void appendParameter(StringBuilder link, String name, String value) {
+            if (!blank(value)) {
+                link.append(link.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+            }
+        }
+
+        private static String containing(String wanted) {
+            String literal = wanted.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            return "%" + literal + "%";
         }
 
         private static boolean blank(String value) {
@@ -55,15 +106,26 @@ public class DeskLists {
         }
     }
 
-    /** READY claims, most urgent first, then soonest due. */
-    public List<Row> queue(QueueFilter filter) {
-        return Claim.inState(ReviewState.READY).stream().filter(filter::matches).sorted(QUEUE_ORDER)
-                .map(c -> row(c, null)).toList();
+    /** One page of a list, and whether another follows. */
+    public record Listing(List<Row> rows, int page, boolean hasNext) {
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public int pageSize() {
+            return PAGE_SIZE;
+        }
     }
 
-    /** Tags in use on READY claims, for the queue's filter. */
-    public List<String> queueTags() {
-        return Claim.inState(ReviewState.READY).stream().flatMap(c -> c.tags.stream()).distinct().sorted().toList();
+    /** READY claims, most urgent first, then soonest due; {@value #PAGE_SIZE} to a page. */
+    public Listing queue(QueueFilter filter, int page) {
+        Map<String, Object> params = new HashMap<>();
+        // One row more than a page tells whether a next page exists, without counting every READY claim.
+        List<Claim> claims = Claim.<Claim>find(filter.query(params), params)
+                .range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
+        boolean hasNext = claims.size() > PAGE_SIZE;
+        List<Claim> shown = hasNext ? claims.subList(0, PAGE_SIZE) : claims;
+        return new Listing(rows(shown), page, hasNext);
     }
 
     /** The claims a person holds in research, saying which came back from an editor. */
@@ -93,9 +155,17 @@ public class DeskLists {
     }
 
     private Row row(Claim claim, String note) {
-        long age = Duration.between(claim.createdAt, clock.instant()).toDays();
-        List<String> holders = ReviewSeat.of(claim).stream().map(s -> s.reviewer.username).toList();
-        return new Row(claim, age, holders, note);
+        return row(claim, ReviewSeat.of(claim).stream().map(s -> s.reviewer.username).toList(), note);
+    }
+
+    private Row row(Claim claim, List<String> holders, String note) {
+        return new Row(claim, Duration.between(claim.createdAt, clock.instant()).toDays(), holders, note);
+    }
+
+    /** Rows for a page of claims, with every claim's seat holders read in one query. */
+    private List<Row> rows(List<Claim> claims) {
+        Map<Long, List<String>> holders = ReviewSeat.holdersOf(claims);
+        return claims.stream().map(c -> row(c, holders.getOrDefault(c.id, List.of()), null)).toList();
     }
 
     private static String noteFor(Claim claim) {

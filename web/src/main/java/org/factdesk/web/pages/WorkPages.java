@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
+import org.factdesk.web.api.QueryParameters;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.ClaimWorkflow;
 import org.factdesk.workflow.TransitionRequest;
@@ -28,10 +30,12 @@ import org.factdesk.workflow.TransitionRequest;
 @Produces(MediaType.TEXT_HTML)
 public class WorkPages {
 
+    /** Beyond this, nobody is paging by hand; filters find a claim sooner. */
+    static final int MAX_PAGE = 10_000;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, List<DeskLists.Row> rows, DeskLists.QueueFilter filter,
-                List<String> tags);
+        static native TemplateInstance queue(Viewer viewer, DeskLists.Listing listing, DeskLists.QueueFilter filter);
 
         static native TemplateInstance claimed(long id);
 
@@ -59,9 +63,22 @@ public class WorkPages {
     @Path("queue")
     @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME})
     @Transactional
-    public String queue(@QueryParam("q") String text, @QueryParam("tag") String tag, @QueryParam("claimant") String claimant) {
+    public String queue(@QueryParam("q") String text, @QueryParam("tag") String tag, @QueryParam("claimant") String claimant,
+            @QueryParam("page") String page) {
         DeskLists.QueueFilter filter = new DeskLists.QueueFilter(text, tag, claimant);
-        return Templates.queue(viewers.current(), lists.queue(filter), filter, lists.queueTags()).render();
+        return Templates.queue(viewers.current(), lists.queue(filter, pageNumber(page)), filter).render();
+    }
+
+    /** A page number from a link: 0 when absent; a bad one is refused like any bad query parameter. */
+    private static int pageNumber(String page) {
+        Integer number = QueryParameters.wholeNumber(page, "page");
+        if (number == null) {
+            return 0;
+        }
+        if (number < 0 || number > MAX_PAGE) {
+            throw Refusal.badQuery("page", "page is a page number from 0 to " + MAX_PAGE + ".");
+        }
+        return number;
     }
 
     /** Claims in place from the queue (htmx); without script, the form posts and lands on the claim. */
