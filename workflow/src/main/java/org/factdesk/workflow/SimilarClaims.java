@@ -2,10 +2,10 @@ package org.factdesk.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.text.TextSimilarity;
@@ -22,6 +22,12 @@ public class SimilarClaims {
     /** Matches scoring below this are not shown; measured on paraphrases of the seed claims. */
     public static final double SHOWN_ABOVE = 0.20;
     static final int MOST = 5;
+    /**
+     * How many open claims, and how many published ones, a claim is compared with: the most recently
+     * changed. A repeated claim is nearly always a recent one; the cap keeps a submission quick on a
+     * desk with a million claims instead of reading every text ever checked.
+     */
+    public static final int COMPARED_WITH = 5_000;
 
     /**
      * A claim like the one asked about; {@code rating} is set when it was already checked, and
@@ -44,19 +50,28 @@ public class SimilarClaims {
 
     public List<Similar> like(String text, Long excludeId) {
         Map<Long, String> candidates = new HashMap<>();
-        Map<Long, Claim> claims = new HashMap<>();
-        for (Claim candidate : Claim.<Claim>list("state <> ?1", ReviewState.DISMISSED)) {
-            if (!Objects.equals(candidate.id, excludeId)) {
-                candidates.put(candidate.id, candidate.text);
-                claims.put(candidate.id, candidate);
-            }
-        }
+        candidates.putAll(latestTexts(OPEN));
+        candidates.putAll(latestTexts(List.of(ReviewState.PUBLISHED)));
+        candidates.remove(excludeId);
         return TextSimilarity.rank(text, candidates, SHOWN_ABOVE, MOST).stream().map(match -> {
-            Claim found = claims.get(match.item());
+            Claim found = Claim.findById(match.item());
             PublishedVerdict published = PublishedVerdict.latestFor(found).orElse(null);
             return new Similar(found.id, found.text, found.state(), match.score(),
                     published == null ? null : published.ratingName,
                     published == null ? null : published.externalPublisher);
         }).toList();
+    }
+
+    private static final List<ReviewState> OPEN = Arrays.stream(ReviewState.values()).filter(ReviewState::isOpen).toList();
+
+    /** Id and text of the claims in these states changed most recently; texts only, no entities. */
+    private static Map<Long, String> latestTexts(List<ReviewState> states) {
+        List<Object[]> rows = Claim.getEntityManager()
+                .createQuery("select c.id, c.text from Claim c where c.state in :states order by c.updatedAt desc, c.id desc",
+                        Object[].class)
+                .setParameter("states", states).setMaxResults(COMPARED_WITH).getResultList();
+        Map<Long, String> texts = new HashMap<>();
+        rows.forEach(row -> texts.put((Long) row[0], (String) row[1]));
+        return texts;
     }
 }
