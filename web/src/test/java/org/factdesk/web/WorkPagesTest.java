@@ -69,6 +69,23 @@ class WorkPagesTest {
     }
 
     @Test
+    void triageShowsFiftyNewClaimsAPageOldestFirstAndLinksToTheNext() {
+        for (int i = 0; i < 51; i++) {
+            Desk.newClaim("Triage paging " + i);
+        }
+        PageSession edna = PageSession.signIn(EDNA);
+
+        String first = edna.get("/triage").then().statusCode(200).extract().asString();
+        String second = edna.get("/triage?page=1").then().statusCode(200).extract().asString();
+
+        assertThat(countOf("class=\"triage-card\"", first)).isEqualTo(50);
+        assertThat(first).contains("href=\"/triage?page=1\" rel=\"next\"");
+        assertThat(second).contains("href=\"/triage\" rel=\"prev\"");
+        edna.get("/triage?assignable=x").then().statusCode(400);
+        edna.get("/review?published=-2").then().statusCode(400);
+    }
+
+    @Test
     void aQueuePageThatIsNotANumberIsRefusedWithoutAnError() {
         PageSession rita = PageSession.signIn(RITA);
 

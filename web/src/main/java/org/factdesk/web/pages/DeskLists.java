@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.IntFunction;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Person;
@@ -106,10 +106,14 @@ public class DeskLists {
         }
     }
 
-    /** One page of a list, and whether another follows. */
-    public record Listing(List<Row> rows, int page, boolean hasNext) {
+    /** One page of a list, whether another follows, and the address of any other page. */
+    public record Listing(List<Row> rows, int page, boolean hasNext, IntFunction<String> links) {
         public boolean hasPrevious() {
             return page > 0;
+        }
+
+        public String linkTo(int other) {
+            return links.apply(other);
         }
 
         public int pageSize() {
@@ -120,12 +124,39 @@ public class DeskLists {
     /** READY claims, most urgent first, then soonest due; {@value #PAGE_SIZE} to a page. */
     public Listing queue(QueueFilter filter, int page) {
         Map<String, Object> params = new HashMap<>();
-        // One row more than a page tells whether a next page exists, without counting every READY claim.
-        List<Claim> claims = Claim.<Claim>find(filter.query(params), params)
-                .range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
+        return page(filter.query(params), params, page, filter::linkTo);
+    }
+
+    /** NEW claims waiting for an editor's triage, oldest first. */
+    public Listing triage(int page, IntFunction<String> links) {
+        return page("from Claim c join fetch c.claimant where c.state = :state order by c.id",
+                Map.of("state", ReviewState.NEW), page, links);
+    }
+
+    /** READY and IN_RESEARCH claims, which an editor may (re)assign, in queue order. */
+    public Listing assignable(int page, IntFunction<String> links) {
+        return page("from Claim c join fetch c.claimant where c.state in :states order by c.priorityRank, c.dueDate nulls last, c.id",
+                Map.of("states", List.of(ReviewState.READY, ReviewState.IN_RESEARCH)), page, links);
+    }
+
+    /** Verdicts waiting for an editor, oldest first. */
+    public Listing inReview(int page, IntFunction<String> links) {
+        return page("from Claim c join fetch c.claimant where c.state = :state order by c.id",
+                Map.of("state", ReviewState.IN_REVIEW), page, links);
+    }
+
+    /** Published claims, the latest change first. */
+    public Listing published(int page, IntFunction<String> links) {
+        return page("from Claim c join fetch c.claimant where c.state = :state order by c.updatedAt desc, c.id desc",
+                Map.of("state", ReviewState.PUBLISHED), page, links);
+    }
+
+    /** One page of claims; one row more than a page tells whether another follows, without counting them all. */
+    private Listing page(String query, Map<String, Object> params, int page, IntFunction<String> links) {
+        List<Claim> claims = Claim.<Claim>find(query, params).range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
         boolean hasNext = claims.size() > PAGE_SIZE;
         List<Claim> shown = hasNext ? claims.subList(0, PAGE_SIZE) : claims;
-        return new Listing(rows(shown), page, hasNext);
+        return new Listing(rows(shown), page, hasNext, links);
     }
 
     /** The claims a person holds in research, saying which came back from an editor. */
@@ -137,21 +168,6 @@ public class DeskLists {
         return ReviewSeat.heldBy(person.get()).stream().map(s -> s.claim)
                 .filter(c -> c.state() == ReviewState.IN_RESEARCH || c.state() == ReviewState.IN_REVIEW)
                 .sorted(QUEUE_ORDER).map(c -> row(c, noteFor(c))).toList();
-    }
-
-    /** NEW claims waiting for an editor's triage, oldest first. */
-    public List<Row> triage() {
-        return Claim.inState(ReviewState.NEW).stream().map(c -> row(c, null)).toList();
-    }
-
-    /** READY and IN_RESEARCH claims, which an editor may (re)assign. */
-    public List<Row> assignable() {
-        return Stream.concat(Claim.inState(ReviewState.READY).stream(),
-                Claim.inState(ReviewState.IN_RESEARCH).stream()).sorted(QUEUE_ORDER).map(c -> row(c, null)).toList();
-    }
-
-    public List<Row> inState(ReviewState state) {
-        return Claim.inState(state).stream().map(c -> row(c, null)).toList();
     }
 
     private Row row(Claim claim, String note) {

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.factdesk.core.Refusal;
-import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
 import org.factdesk.web.api.QueryParameters;
@@ -41,10 +41,10 @@ public class WorkPages {
 
         static native TemplateInstance myClaims(Viewer viewer, List<DeskLists.Row> rows);
 
-        static native TemplateInstance triage(Viewer viewer, List<DeskLists.Row> incoming, List<DeskLists.Row> assignable,
+        static native TemplateInstance triage(Viewer viewer, DeskLists.Listing incoming, DeskLists.Listing assignable,
                 List<Person> reviewers);
 
-        static native TemplateInstance review(Viewer viewer, List<DeskLists.Row> inReview, List<DeskLists.Row> published);
+        static native TemplateInstance review(Viewer viewer, DeskLists.Listing inReview, DeskLists.Listing published);
     }
 
     private final DeskLists lists;
@@ -81,6 +81,11 @@ public class WorkPages {
         return number;
     }
 
+    /** Links to the pages of one list on a page that shows several: each list pages on its own. */
+    private static IntFunction<String> linksTo(String path, String parameter) {
+        return page -> page == 0 ? path : path + "?" + parameter + "=" + page;
+    }
+
     /** Claims in place from the queue (htmx); without script, the form posts and lands on the claim. */
     @POST
     @Path("queue/{id}/claim")
@@ -106,16 +111,17 @@ public class WorkPages {
     @Path("triage")
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
-    public String triage() {
-        return Templates.triage(viewers.current(), lists.triage(), lists.assignable(), claimPages.reviewers()).render();
+    public String triage(@QueryParam("page") String page, @QueryParam("assignable") String assignablePage) {
+        return Templates.triage(viewers.current(), lists.triage(pageNumber(page), linksTo("/triage", "page")),
+                lists.assignable(pageNumber(assignablePage), linksTo("/triage", "assignable")), claimPages.reviewers()).render();
     }
 
     @GET
     @Path("review")
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
-    public String review() {
-        return Templates.review(viewers.current(), lists.inState(ReviewState.IN_REVIEW),
-                lists.inState(ReviewState.PUBLISHED)).render();
+    public String review(@QueryParam("page") String page, @QueryParam("published") String publishedPage) {
+        return Templates.review(viewers.current(), lists.inReview(pageNumber(page), linksTo("/review", "page")),
+                lists.published(pageNumber(publishedPage), linksTo("/review", "published"))).render();
     }
 }
