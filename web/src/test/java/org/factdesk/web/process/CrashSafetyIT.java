@@ -3,7 +3,6 @@ package org.factdesk.web.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class CrashSafetyIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final String EDNA = "Basic " + Base64.getEncoder().encodeToString("edna:demo".getBytes(StandardCharsets.UTF_8));
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern STATE = Pattern.compile("\"state\":\"([A-Z_]+)\"");
@@ -41,15 +39,15 @@ class CrashSafetyIT {
 
     @Test
     void everyAcknowledgedTransitionSurvivesAKill() throws Exception {
-        assertThat(JAR).as("the packaged application").exists();
+        assertThat(PackagedApp.H2_JAR).as("the packaged application").exists();
         Path workDir = Files.createTempDirectory("factdesk-crash");
-        int port = freePort();
-        Process first = start(workDir, port);
+        int port = PackagedApp.freePort();
+        PackagedApp first = start(workDir, port);
         Map<Long, String> acknowledged = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
-            waitUntilUp(port);
+            first.awaitReady();
             for (int c = 0; c < 4; c++) {
                 int client = c;
                 clients.submit(() -> {
@@ -74,7 +72,7 @@ class CrashSafetyIT {
             }
             Thread.sleep(4000);
         } finally {
-            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hooks, no flush
+            first.kill();
             running.set(false);
             clients.shutdownNow();
             clients.awaitTermination(10, TimeUnit.SECONDS);
@@ -83,9 +81,8 @@ class CrashSafetyIT {
         System.out.printf("Crash safety: %d claims acknowledged (%d of them accepted) before SIGKILL%n", acknowledged.size(),
                 acknowledged.values().stream().filter("READY"::equals).count());
 
-        Process second = start(workDir, port);
-        try {
-            waitUntilUp(port);
+        try (PackagedApp second = start(workDir, port)) {
+            second.awaitReady();
             for (Map.Entry<Long, String> claim : acknowledged.entrySet()) {
                 HttpResponse<String> read = get(port, "/api/v1/claims/" + claim.getKey());
                 assertThat(read.statusCode()).as("claim #" + claim.getKey() + " after the restart").isEqualTo(200);
@@ -98,36 +95,11 @@ class CrashSafetyIT {
             }
             List<Long> seqs = allEventSeqs(port);
             assertThat(seqs).as("event numbers after the restart").isSorted().doesNotHaveDuplicates();
-        } finally {
-            second.destroy();
-            second.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
-    private Process start(Path workDir, int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString())
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("app-" + System.nanoTime() + ".log").toFile());
-        builder.environment().put("FACTDESK_DEMO", "true");
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return builder.start();
-    }
-
-    private void waitUntilUp(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get(port, "/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The application did not start within 90 s");
+    private static PackagedApp start(Path workDir, int port) throws IOException {
+        return PackagedApp.start("app", PackagedApp.H2_JAR, workDir, port, Map.of("FACTDESK_DEMO", "true"));
     }
 
     private List<Long> allEventSeqs(int port) throws IOException, InterruptedException {
@@ -175,11 +147,5 @@ class CrashSafetyIT {
             count++;
         }
         return count;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
