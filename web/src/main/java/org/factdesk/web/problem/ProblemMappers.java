@@ -197,6 +197,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 6000)
     public Uni<Response> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            LOG.warnf("The database could not be reached in time: %s", e.getMessage());
+            return asPageWhenNotApi(uri, Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "The desk is busy and could not reach its database in time; try again in a few seconds.")
+                    .toResponseBuilder().header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build());
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return asPageWhenNotApi(uri, Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
