@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.factdesk.core.claim.Claim;
+import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Person;
 
 /**
@@ -57,12 +58,21 @@ public class ReviewSeat extends PanacheEntity {
 
     /** The usernames holding seats on each of these claims, in seat order: one query for a whole list. */
     public static Map<Long, List<String>> holdersOf(Collection<Claim> claims) {
-        if (claims.isEmpty()) {
+        List<Claim> seated = claims.stream().filter(ReviewSeat::mayBeSeated).toList();
+        if (seated.isEmpty()) {
             return Map.of();
         }
-        List<ReviewSeat> seats = list("from ReviewSeat s join fetch s.reviewer where s.claim in ?1 order by s.claim.id, s.seat", claims);
+        List<ReviewSeat> seats = list("from ReviewSeat s join fetch s.reviewer where s.claim in ?1 order by s.claim.id, s.seat", seated);
         return seats.stream().collect(Collectors.groupingBy(s -> s.claim.id,
                 Collectors.mapping(s -> s.reviewer.username, Collectors.toList())));
+    }
+
+    /**
+     * Taking a seat moves a claim on to IN_RESEARCH, and it goes back to READY only when the last seat
+     * is given up: NEW and READY claims have none, so a page of the queue or of triage needs no query.
+     */
+    private static boolean mayBeSeated(Claim claim) {
+        return claim.state() != ReviewState.NEW && claim.state() != ReviewState.READY;
     }
 
     public static List<ReviewSeat> heldBy(Person reviewer) {
