@@ -28,6 +28,7 @@ import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewSeat;
 import org.factdesk.workflow.SimilarClaims;
 import org.factdesk.workflow.VerdictVisibility;
+import org.hibernate.jpa.HibernateHints;
 
 /** Reads claims as one caller may see them. */
 @ApplicationScoped
@@ -120,7 +121,9 @@ public class ClaimViews {
             params.put("closed", List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
         }
         query.append(" order by c.id");
-        List<Claim> rows = Claim.<Claim>find(query.toString(), params).page(0, size).list();
+        // Read-only: a list changes nothing, so Hibernate keeps no snapshots to compare at commit.
+        List<Claim> rows = Claim.<Claim>find(query.toString(), params).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, size).list();
         Person viewer = Person.findByUsername(viewerUsername).orElse(null);
         // A page is read in a fixed number of queries, whatever its size: holders, own drafts, published verdicts.
         Map<Long, List<String>> holders = ReviewSeat.holdersOf(rows);

@@ -19,6 +19,7 @@ import org.factdesk.core.people.Person;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewSeat;
+import org.hibernate.jpa.HibernateHints;
 
 /** The lists people work from: the queue, their own claims, triage and review. */
 @ApplicationScoped
@@ -153,7 +154,9 @@ public class DeskLists {
 
     /** One page of claims; one row more than a page tells whether another follows, without counting them all. */
     private Listing page(String query, Map<String, Object> params, int page, IntFunction<String> links) {
-        List<Claim> claims = Claim.<Claim>find(query, params).range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
+        // Read-only: a list changes nothing, so Hibernate keeps no snapshots to compare at commit.
+        List<Claim> claims = Claim.<Claim>find(query, params).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .range(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE).list();
         boolean hasNext = claims.size() > PAGE_SIZE;
         List<Claim> shown = hasNext ? claims.subList(0, PAGE_SIZE) : claims;
         return new Listing(rows(shown), page, hasNext, links);
