@@ -76,11 +76,18 @@ final class PageSession {
         return postForm(fromPage, action, withToken(fromPage, fields), true);
     }
 
-    /** Sends a multipart form (as file-upload forms are) with the page's CSRF token. */
-    Response submitMultipart(String fromPage, String action, Map<String, String> fields) {
+    /** A file in a multipart form, as a file input sends it. */
+    record Upload(String field, String fileName, String type, byte[] bytes) {
+    }
+
+    /** Sends a multipart form (as file-upload forms are) with the page's CSRF token, and any files. */
+    Response submitMultipart(String fromPage, String action, Map<String, String> fields, Upload... files) {
         Map<String, String> form = withToken(fromPage, fields);
         RequestSpecification request = from(fromPage);
         form.forEach(request::multiPart);
+        for (Upload file : files) {
+            request.multiPart(file.field(), file.fileName(), file.bytes(), file.type());
+        }
         Response response = request.post(action);
         keep(response);
         return response;

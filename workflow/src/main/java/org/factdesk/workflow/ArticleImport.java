@@ -14,6 +14,7 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.article.Article;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.detection.CheckWorthiness;
+import org.factdesk.core.text.ArticleBytes;
 import org.factdesk.core.text.ArticleText;
 import org.factdesk.core.text.ClaimantGuesser;
 import org.factdesk.core.text.SentenceSplitter;
@@ -79,6 +80,18 @@ public class ArticleImport {
             return article.id;
         });
         return new Proposal(id, candidatesOf(body));
+    }
+
+    /**
+     * The text of an article sent as bytes (an uploaded file, an HTML body), read in the charset it
+     * declares; bytes that are not text in it are refused, naming the field they came in.
+     */
+    public static String textOf(byte[] bytes, String contentType, String field) {
+        try {
+            return ArticleBytes.decode(bytes == null ? new byte[0] : bytes, contentType);
+        } catch (ArticleBytes.UnreadableText e) {
+            throw Refusal.invalid(field, e.getMessage());
+        }
     }
 
     /** The proposal for an article stored earlier. */
