@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.core.Refusal;
@@ -29,6 +30,7 @@ public class ArticleImport {
 
     public static final int MAX_TEXT_LENGTH = 1_000_000;
     public static final int MAX_TITLE_LENGTH = 500;
+    public static final int MAX_PUBLISHER_LENGTH = 200;
     static final int MAX_PICKS = 200;
 
     private final ClaimIntake intake;
@@ -63,6 +65,9 @@ public class ArticleImport {
         String title = ReviewPolicy.requireText(submitted.title(), "title", "Give the article's title.");
         if (title.length() > MAX_TITLE_LENGTH) {
             throw Refusal.invalid("title", "A title is at most " + MAX_TITLE_LENGTH + " characters.");
+        }
+        if (submitted.publisher() != null && submitted.publisher().strip().length() > MAX_PUBLISHER_LENGTH) {
+            throw Refusal.invalid("publisher", "A publisher's name is at most " + MAX_PUBLISHER_LENGTH + " characters.");
         }
         String raw = ReviewPolicy.requireText(submitted.text(), "text", "Paste the article's text or upload its HTML.");
         if (raw.length() > MAX_TEXT_LENGTH) {
@@ -120,6 +125,9 @@ public class ArticleImport {
         }
         if (picks.size() > MAX_PICKS) {
             throw Refusal.invalid("picks", "At most " + MAX_PICKS + " claims at once.");
+        }
+        if (picks.stream().anyMatch(Objects::isNull)) {
+            throw Refusal.invalid("picks", "Each pick is a sentence of the article, by its start and end.");
         }
         Article article = ConcurrentChanges.inOwnTransaction(() -> article(articleId));
         CheckWorthiness detector = CheckWorthiness.bundled();
