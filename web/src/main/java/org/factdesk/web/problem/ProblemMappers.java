@@ -279,6 +279,9 @@ public class ProblemMappers {
         if (target == java.time.LocalDate.class) {
             return "; expected a date like 2026-12-31";
         }
+        if (target == java.time.Instant.class) {
+            return "; expected an instant like 2026-12-31T00:00:00Z";
+        }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "; expected a list";
         }
