@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +46,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What the REST layer's body stream says when a body without a declared length passes the limit. */
+    private static final String REQUEST_TOO_LARGE = "Request too large";
 
     @CheckedTemplate
     static class Templates {
@@ -193,6 +196,18 @@ public class ProblemMappers {
             }
         });
         return asPageWhenNotApi(uri, builder.build());
+    }
+
+    /**
+     * A body sent in chunks, so with no length declared up front, that outgrew the limit: the REST
+     * layer has already answered 413 and closed the connection. Not a failure of ours to log.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> unreadableBody(IOException e, UriInfo uri) {
+        if (REQUEST_TOO_LARGE.equals(e.getMessage())) {
+            return asPageWhenNotApi(uri, Problem.ofStatus(413, "Content Too Large", limits.tooLarge()).toResponse());
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper(priority = 6000)
