@@ -65,8 +65,9 @@ class HostileInputTest {
     static final List<String> BAD_IDS = List.of("abc", "-1", "0", HUGE_NUMBER, "1;DROP", "..%2F..%2Fetc%2Fpasswd",
             "1%00", "%3Cscript%3E");
     static final int FIVE_MB = 5 * 1024 * 1024;
-    /** U+0000, which no text column keeps. */
+    /** U+0000 as a character, and as JSON spells it inside a string. */
     static final String NUL = "\u0000";
+    static final String NUL_IN_JSON = "\\u0000";
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final String FLASH = "factdesk-flash";
 
@@ -223,8 +224,10 @@ class HostileInputTest {
         corpus.addAll(htmlArticles());
         corpus.addAll(picks());
         corpus.addAll(scoring());
+        corpus.addAll(nulInJson());
         corpus.addAll(pathTricks());
         corpus.addAll(queryStrings());
+        corpus.addAll(nulInQueriesAndCredentials());
         return corpus.stream();
     }
 
@@ -571,6 +574,8 @@ class HostileInputTest {
         cases.add(api("POST /articles: sets when it was stored", 422, "createdAt",
                 propose.apply(articleJson("createdAt", "2020-01-01T00:00:00Z"))));
         cases.add(api("POST /articles: a misspelt field", 422, "publishr", propose.apply(articleJson("publishr", "p"))));
+        cases.add(api("POST /articles: a raw NUL byte in the JSON", 422, "title",
+                propose.apply("{\"title\":\"a" + NUL + "b\",\"text\":\"Prices rose.\"}")));
         cases.add(api("POST /articles: without signing in", 401,
                 () -> given().contentType(ContentType.JSON).body(articleJson("title", "t")).post("/api/v1/articles")));
         cases.add(api("POST /articles: with a read token", 403,
@@ -657,6 +662,95 @@ class HostileInputTest {
                 java.util.Collections.nCopies(1001, "\"Prices rose.\"")) + "]}")));
         cases.add(api("POST check-worthiness: a sentence of 5001 characters", 422, "sentences",
                 score.apply("{\"sentences\":[\"" + "s".repeat(5001) + "\"]}")));
+        return cases;
+    }
+
+    /** A NUL in any text of any JSON body: 422 naming the field, on PostgreSQL as on H2. */
+    private static List<Hostile> nulInJson() {
+        String nul = "a" + NUL_IN_JSON + "b";
+        record Body(String name, String user, Method method, Supplier<String> path, String field, String json) {
+        }
+        List<Body> bodies = new ArrayList<>();
+        Supplier<String> claims = () -> Desk.CLAIMS;
+        for (String field : List.of("text", "claimant", "context", "appearanceUrl", "language")) {
+            bodies.add(new Body("POST /claims", RITA, Method.POST, claims, field, claimJson(field, "x").replace("\"x\"", "\"" + nul + "\"")));
+        }
+        bodies.add(new Body("POST /claims", RITA, Method.POST, claims, "tags[0]",
+                "{\"text\":\"x\",\"claimant\":\"y\",\"tags\":[\"" + nul + "\"]}"));
+        Supplier<String> sources = () -> Desk.CLAIMS + "/" + held + "/sources";
+        for (String field : List.of("url", "title", "publisher", "quote")) {
+            bodies.add(new Body("POST sources", RITA, Method.POST, sources, field, withNul(sourceJson(field, "x"))));
+        }
+        Supplier<String> verdict = () -> Desk.CLAIMS + "/" + held + "/verdict";
+        for (String field : List.of("rating", "summary", "explanation")) {
+            bodies.add(new Body("PUT verdict", RITA, Method.PUT, verdict, field, withNul(verdictJson(field, "x"))));
+        }
+        Supplier<String> transitions = () -> Desk.CLAIMS + "/" + fresh + "/transitions";
+        bodies.add(new Body("POST transitions", EDNA, Method.POST, transitions, "action", "{\"action\":\"" + nul + "\"}"));
+        for (String field : List.of("comment", "reason", "assignee")) {
+            bodies.add(new Body("POST transitions", EDNA, Method.POST, transitions, field,
+                    "{\"action\":\"accept\",\"" + field + "\":\"" + nul + "\"}"));
+        }
+        Supplier<String> tokens = () -> "/api/v1/tokens";
+        bodies.add(new Body("POST tokens", ADA, Method.POST, tokens, "name", withNul(tokenJson("name", "x"))));
+        bodies.add(new Body("POST tokens", ADA, Method.POST, tokens, "actsFor", withNul(tokenJson("actsFor", "x"))));
+        bodies.add(new Body("POST tokens", ADA, Method.POST, tokens, "scopes[0]",
+                "{\"name\":\"n\",\"scopes\":[\"" + nul + "\"],\"expiresAt\":\"" + LocalDate.now().plusDays(5) + "\"}"));
+        Supplier<String> webhooks = () -> "/api/v1/webhooks";
+        bodies.add(new Body("POST webhooks", ADA, Method.POST, webhooks, "url", withNul(webhookJson("url", "x"))));
+        bodies.add(new Body("POST webhooks", ADA, Method.POST, webhooks, "secret", withNul(webhookJson("secret", "x"))));
+        bodies.add(new Body("POST webhooks", ADA, Method.POST, webhooks, "events[0]",
+                "{\"url\":\"https://receiver.example/\",\"events\":[\"" + nul + "\"]}"));
+        Supplier<String> imports = () -> "/api/v1/imports/claimreview";
+        bodies.add(new Body("POST imports", EDNA, Method.POST, imports, "claimReviewed",
+                "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"" + nul + "\",\"url\":\"https://checker.example/1\"}"));
+        bodies.add(new Body("POST imports", EDNA, Method.POST, imports, "@graph[1].author.name",
+                "{\"@graph\":[{\"@type\":\"ClaimReview\"},{\"@type\":\"ClaimReview\",\"author\":{\"name\":\"" + nul + "\"}}]}"));
+        bodies.add(new Body("POST imports", EDNA, Method.POST, imports, "claim?Reviewed",
+                "{\"@type\":\"ClaimReview\",\"claim" + NUL_IN_JSON + "Reviewed\":\"x\"}"));
+        Supplier<String> articles = () -> "/api/v1/articles";
+        for (String field : List.of("title", "publisher", "url", "text")) {
+            bodies.add(new Body("POST /articles", RITA, Method.POST, articles, field, withNul(articleJson(field, "x"))));
+        }
+        bodies.add(new Body("POST picks", RITA, Method.POST, () -> "/api/v1/articles/" + articleId + "/claims", "picks[0].claimant",
+                "{\"picks\":[{\"start\":0,\"end\":5,\"claimant\":\"" + nul + "\"}]}"));
+        bodies.add(new Body("POST check-worthiness", RITA, Method.POST, () -> "/api/v1/check-worthiness", "sentences[0]",
+                "{\"sentences\":[\"" + nul + "\"]}"));
+        bodies.add(new Body("POST /claims", RITA, Method.POST, claims, "te?xt",
+                "{\"te" + NUL_IN_JSON + "xt\":\"x\",\"claimant\":\"y\"}"));
+        List<Hostile> cases = new ArrayList<>();
+        for (Body body : bodies) {
+            cases.add(api(body.name() + ": a NUL in " + body.field(), 422, body.field(),
+                    raw(body.user(), body.method(), body.path(), "application/json", body.json())));
+        }
+        return cases;
+    }
+
+    /** A NUL in a query parameter is a 400 naming it; in a name or password, a plain failure to sign in. */
+    private static List<Hostile> nulInQueriesAndCredentials() {
+        List<Hostile> cases = new ArrayList<>();
+        for (String parameter : List.of("q", "claimant", "tag", "assignee", "state", "cursor", "limit", "updatedSince")) {
+            cases.add(api("GET /claims?" + parameter + "= with a NUL", 400, parameter,
+                    () -> Desk.as(EDNA).queryParam(parameter, "a" + NUL + "b").get(Desk.CLAIMS)));
+        }
+        for (String parameter : List.of("q", "rating", "publisher", "since", "cursor")) {
+            cases.add(api("GET /fact-checks?" + parameter + "= with a NUL", 400, parameter,
+                    () -> given().accept(ContentType.JSON).queryParam(parameter, "a" + NUL + "b").get("/api/v1/fact-checks")));
+        }
+        cases.add(api("GET /events?after= with a NUL", 400, "after",
+                () -> Desk.as(EDNA).queryParam("after", "1" + NUL).get("/api/v1/events")));
+        cases.add(api("GET /claims with a NUL in a parameter's name", 400, "a?b",
+                () -> Desk.as(EDNA).queryParam("a" + NUL + "b", "1").get(Desk.CLAIMS)));
+        cases.add(api("POST /articles as HTML: a NUL in the title parameter", 400, "title",
+                htmlArticle("text/html", ascii("<p>Prices rose.</p>"), Map.of("title", "a" + NUL + "b"))));
+        cases.add(api("POST /claims: HTTP Basic with a NUL in the name", 401,
+                () -> given().auth().preemptive().basic("ri" + NUL + "ta", Desk.DEMO_PASSWORD).contentType(ContentType.JSON)
+                        .body("{\"text\":\"x\",\"claimant\":\"y\"}").post(Desk.CLAIMS)));
+        cases.add(api("POST /claims: HTTP Basic with a NUL in the password", 401,
+                () -> given().auth().preemptive().basic(RITA, Desk.DEMO_PASSWORD + NUL).contentType(ContentType.JSON)
+                        .body("{\"text\":\"x\",\"claimant\":\"y\"}").post(Desk.CLAIMS)));
+        cases.add(api("GET /claims: HTTP Basic with only a NUL as the name", 401,
+                () -> given().auth().preemptive().basic(NUL, NUL).accept(ContentType.JSON).get(Desk.CLAIMS)));
         return cases;
     }
 
@@ -752,6 +846,7 @@ class HostileInputTest {
         assertThat(flash).as("%s leaves a message for the next page", hostile).isNotNull();
         assertThat(flash.get("error")).as("%s: the message is an error", hostile).isNotNull();
         assertThat((String) flash.get("error")).as("%s: refused, not failed", hostile).doesNotContain("went wrong on our side");
+        assertThat(String.valueOf(flash.get("values"))).as("%s: what comes back is text", hostile).doesNotContain(NUL);
         assertThat(flash.get("notice")).isNull();
         assertThat(answer.getHeader("Set-Cookie")).isNotNull();
         answer.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(FLASH + "="))
@@ -924,6 +1019,7 @@ class HostileInputTest {
 
         corpus.addAll(articleForms());
         corpus.addAll(pickForms());
+        corpus.addAll(nulInForms());
         corpus.addAll(signOuts());
         corpus.addAll(signIns());
         return corpus.stream();
@@ -1040,6 +1136,52 @@ class HostileInputTest {
         return cases;
     }
 
+    /** A NUL in any field of any page form comes back next to that field; in a page's address, an error page. */
+    private static List<Hostile> nulInForms() {
+        String nul = "a" + NUL + "b";
+        List<Hostile> cases = new ArrayList<>();
+        Map<String, String> source = Map.of("url", "https://example.org/x", "title", "t", "stance", "refutes", "quote", "q");
+        for (String field : List.of("url", "title", "quote")) {
+            cases.add(form("sources: a NUL in " + field, RITA, field,
+                    s -> s.submit("/claims/" + held, "/claims/" + held + "/sources", withField(source, field, nul))));
+        }
+        cases.add(form("verdict: a NUL in summary", RITA, "summary", s -> s.submit("/claims/" + held, "/claims/" + held + "/verdict",
+                Map.of("rating", "False", "summary", nul))));
+        cases.add(form("actions: a NUL in comment", EDNA, "comment", s -> s.submit("/claims/" + fresh, "/claims/" + fresh + "/actions",
+                Map.of("action", "accept", "comment", nul))));
+        Map<String, String> newPerson = person("nul-person", "Nul Person", "reviewer", "long-enough-pw");
+        for (String field : List.of("username", "displayName", "password")) {
+            cases.add(form("people: a NUL in " + field, ADA, field, s -> s.submit("/admin", "/admin/people",
+                    withField(newPerson, field, nul + "-long-enough"))));
+        }
+        cases.add(form("labels: a NUL in name", ADA, "name", s -> s.submit("/admin", "/admin/labels",
+                Map.of("name", nul, "definition", "d"))));
+        cases.add(form("labels: a NUL in a new definition", ADA, "definition", s -> s.submit("/admin",
+                "/admin/labels/" + labelId + "/definition", Map.of("definition", nul))));
+        cases.add(form("tokens: a NUL in name", ADA, "name", s -> s.submit("/admin/integrations", "/admin/integrations/tokens",
+                Map.of("name", nul, "scopes", "read", "expiresAt", LocalDate.now().plusDays(5).toString()))));
+        cases.add(form("webhooks: a NUL in url", ADA, "url", s -> s.submit("/admin/integrations", "/admin/integrations/webhooks",
+                Map.of("url", "https://receiver.example/" + nul, "events", "*"))));
+        Map<String, String> article = Map.of("title", "t", "publisher", "p", "url", "https://example.org/a", "text", "Prices rose.");
+        for (String field : List.of("title", "publisher", "url", "text")) {
+            cases.add(form("import: a NUL in " + field, EDNA, field, s -> s.submitMultipart("/articles/new", "/articles",
+                    withField(article, field, nul))));
+        }
+        cases.add(form("picks: a NUL in a claimant", EDNA, "claimant-" + 0, s -> s.submitMultipart("/articles/" + articleId,
+                "/articles/" + articleId + "/claims", Map.of("pick", "0-5", "claimant-0", nul))));
+        cases.add(form("sources: a NUL in a field's name", RITA, "ti?tle", s -> s.submit("/claims/" + held,
+                "/claims/" + held + "/sources", withField(source, "ti" + NUL + "tle", "t"))));
+        cases.add(form("page: the queue searched for a NUL", RITA, null,
+                s -> s.from("/queue").urlEncodingEnabled(false).get("/queue?q=a%00b")));
+        cases.add(form("page: the queue with a NUL in a parameter's name", RITA, null,
+                s -> s.from("/queue").urlEncodingEnabled(false).get("/queue?a%00b=1")));
+        cases.add(form("page: the sign-in page with a NUL in its message", RITA, null,
+                s -> given().redirects().follow(false).urlEncodingEnabled(false).get("/login?error=%00")));
+        cases.add(form("page: the public fact-checks searched for a NUL", RITA, null,
+                s -> given().redirects().follow(false).urlEncodingEnabled(false).get("/fact-checks?q=%00")));
+        return cases;
+    }
+
     private static List<Hostile> signOuts() {
         List<Hostile> cases = new ArrayList<>();
         cases.add(form("POST /logout without the CSRF token", RITA, null, s -> s.postForm("/queue", "/logout", Map.of())));
@@ -1073,6 +1215,12 @@ class HostileInputTest {
         cases.add(signIn("sign in: invalid UTF-8 bytes", anonymous.apply(r -> asIs(r).contentType("application/x-www-form-urlencoded")
                 .body(concat("j_username=".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xff, (byte) 0xfe},
                         "&j_password=x".getBytes(StandardCharsets.US_ASCII))).post("/j_security_check"))));
+        cases.add(signIn("sign in: a NUL in the name", anonymous.apply(r -> r.contentType(ContentType.URLENC)
+                .formParam("j_username", "ri" + NUL + "ta").formParam("j_password", Desk.DEMO_PASSWORD).post("/j_security_check"))));
+        cases.add(signIn("sign in: a NUL in the password", anonymous.apply(r -> r.contentType(ContentType.URLENC)
+                .formParam("j_username", RITA).formParam("j_password", Desk.DEMO_PASSWORD + NUL).post("/j_security_check"))));
+        cases.add(signIn("sign in: only a NUL as the name", anonymous.apply(r -> r.contentType(ContentType.URLENC)
+                .formParam("j_username", NUL).formParam("j_password", NUL).post("/j_security_check"))));
         cases.add(signIn("sign in: as JSON", anonymous.apply(r -> r.contentType(ContentType.JSON)
                 .body("{\"j_username\":\"rita\",\"j_password\":\"demo\"}").post("/j_security_check"))));
         cases.add(signIn("sign in: as plain text", anonymous.apply(r -> r.contentType("text/plain")
@@ -1343,6 +1491,11 @@ class HostileInputTest {
         Map<String, String> article = new LinkedHashMap<>(Map.of("title", "An article", "text", "Prices rose 5 percent in 2020."));
         article.put(field, value);
         return jsonOf(article);
+    }
+
+    /** The JSON with its value "x" replaced by text that holds a NUL, as JSON spells it. */
+    private static String withNul(String json) {
+        return json.replace("\"x\"", "\"a" + NUL_IN_JSON + "b\"");
     }
 
     private static String action(String action) {

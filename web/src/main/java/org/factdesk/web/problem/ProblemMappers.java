@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
+import org.factdesk.web.api.NulFreeJson;
 import org.factdesk.web.pages.Flash;
 import org.factdesk.web.pages.SubmittedForm;
 import org.factdesk.web.pages.Viewer;
@@ -124,12 +125,17 @@ public class ProblemMappers {
     }
 
     /**
-     * What was wrong with a JSON body: a field the API does not know or a value of the wrong type
-     * (422, naming the field), or a body that is not one JSON document in UTF-8 at all (400).
+     * What was wrong with a JSON body: a field the API does not know, a value of the wrong type or
+     * text holding U+0000 (422, naming the field), or a body that is not one JSON document in UTF-8
+     * at all (400).
      */
     private static Problem jsonProblem(JsonProcessingException e) {
         if (isNotUtf8(e)) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8 text; send JSON encoded as UTF-8.");
+        }
+        if (e instanceof NulFreeJson.TextHoldsNul nul) {
+            String field = nul.getPath().isEmpty() ? null : fieldPath(nul.getPath());
+            return Problem.invalidField(field, NulCharacters.refusal(field));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = fieldPath(unknown.getPath());
@@ -269,8 +275,8 @@ public class ProblemMappers {
     }
 
     private static String fieldPath(List<JsonMappingException.Reference> path) {
-        return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return NulCharacters.shown(path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "["));
     }
 
     private static String knownFields(UnrecognizedPropertyException e) {
