@@ -88,10 +88,13 @@ class HostileInputTest {
     static long markedUpNew;
     static long markedUpReady;
     static long markedUpLabelId;
-    // An article whose sentences hostile picks aim at.
+    // Articles: one that hostile picks aim at, and ones with markup in title, publisher and text.
     static long articleId;
     static int sentenceStart;
     static int sentenceEnd;
+    static long markedUpArticle;
+    static long markedUpPageArticle;
+    static long markedUpFromArticle;
 
     static Snapshot before;
 
@@ -174,6 +177,35 @@ class HostileInputTest {
         markedUpLabelId = QuarkusTransaction.requiringNew().call(() -> RatingLabel.findByName(labelName).orElseThrow().id);
         // Retired at once, so other tests keep choosing from the usual scale.
         assertThat(ada.submit("/admin", "/admin/labels/" + markedUpLabelId + "/retire", Map.of()).statusCode()).isEqualTo(303);
+        markedUpArticles();
+    }
+
+    /** An article with markup in its title, publisher and text, by the API and by the page; one of its claims published. */
+    private static void markedUpArticles() {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("title", "Article " + SCRIPT);
+        article.put("publisher", "Publisher " + ATTRIBUTE_BREAK);
+        article.put("text", "The port handled 2 million containers in 2021 " + SCRIPT + ", the port authority said. "
+                + "Gulls " + ATTRIBUTE_BREAK + " were loud.");
+        Response imported = Desk.as(EDNA).body(article).post("/api/v1/articles");
+        assertThat(imported.statusCode()).as(imported.asString()).isEqualTo(201);
+        markedUpArticle = imported.jsonPath().getLong("id");
+        Map<String, Object> pick = Map.of("start", imported.jsonPath().getInt("candidates[0].start"),
+                "end", imported.jsonPath().getInt("candidates[0].end"));
+        Response picked = Desk.as(EDNA).body(Map.of("picks", List.of(pick))).post("/api/v1/articles/" + markedUpArticle + "/claims");
+        assertThat(picked.statusCode()).as(picked.asString()).isEqualTo(201);
+        markedUpFromArticle = picked.jsonPath().getLong("claims[0]");
+        Desk.ok(Desk.act(EDNA, markedUpFromArticle, "accept"));
+        Desk.ok(Desk.act(RITA, markedUpFromArticle, "claim"));
+        assertThat(Desk.cite(RITA, markedUpFromArticle).statusCode()).isEqualTo(201);
+        Desk.ok(Desk.draftVerdict(RITA, markedUpFromArticle, "False", "A claim from an article with markup in its title."));
+        Desk.ok(Desk.act(RITA, markedUpFromArticle, "submit"));
+        Desk.ok(Desk.act(EDNA, markedUpFromArticle, "approve"));
+
+        Response paged = session(EDNA).submitMultipart("/articles/new", "/articles", Map.of("title", "Paged " + SCRIPT,
+                "publisher", ATTRIBUTE_BREAK, "text", "Paged text " + SCRIPT + " that says exports rose 3 percent in 2020."));
+        assertThat(paged.statusCode()).as(paged.asString()).isEqualTo(303);
+        markedUpPageArticle = Long.parseLong(URI.create(paged.header("Location")).getPath().replace("/articles/", ""));
     }
 
     private static long markedUpClaim(String state) {
@@ -1252,7 +1284,8 @@ class HostileInputTest {
 
         Map<String, List<String>> pagesBy = new LinkedHashMap<>();
         List<String> claimPages = List.of("/claims/" + markedUpPublished, "/claims/" + markedUpInReview,
-                "/claims/" + markedUpNew, "/claims/" + markedUpReady);
+                "/claims/" + markedUpNew, "/claims/" + markedUpReady, "/claims/" + markedUpFromArticle,
+                "/articles/" + markedUpArticle, "/articles/" + markedUpPageArticle);
         List<String> ritasPages = new ArrayList<>(List.of("/", "/queue", "/my-claims", "/dashboard", "/fact-checks",
                 "/fact-checks/" + markedUpPublished, "/queue?q=" + enc(SCRIPT), "/queue?claimant=" + enc(ATTRIBUTE_BREAK),
                 "/queue?tag=" + enc(SCRIPT)));
@@ -1276,7 +1309,8 @@ class HostileInputTest {
                 }
             }
         }
-        for (String path : List.of("/fact-checks", "/fact-checks/" + markedUpPublished, "/login", "/login?error=" + enc(SCRIPT))) {
+        for (String path : List.of("/fact-checks", "/fact-checks/" + markedUpPublished, "/fact-checks/" + markedUpFromArticle,
+                "/login", "/login?error=" + enc(SCRIPT))) {
             Response page = given().redirects().follow(false).get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertNoLiveMarkup("a reader on " + path, page.asString());
@@ -1287,6 +1321,39 @@ class HostileInputTest {
     }
 
     @Order(5)
+    @Test
+    void anArticlesTitleAndPublisherAreShownAsTextOnEveryPageThatShowsThem() {
+        String title = "Article &lt;script&gt;alert(1)&lt;/script&gt;";
+        String publisher = "Publisher &quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("the import's result page", session(EDNA).page("/articles/" + markedUpArticle));
+        pages.put("the claim page", session(RITA).page("/claims/" + markedUpFromArticle));
+        pages.put("the public fact-check page", given().get("/fact-checks/" + markedUpFromArticle).then().statusCode(200)
+                .extract().asString());
+        pages.forEach((page, html) -> {
+            assertNoLiveMarkup(page, html);
+            assertThat(html).as(page).contains(title, publisher);
+        });
+        assertThat(pages.get("the import's result page")).contains("<h1>" + title + "</h1>", "&lt;script&gt;alert(1)&lt;/script&gt;,");
+        assertThat(pages.get("the public fact-check page")).contains("It appeared in “" + title + "” (" + publisher + ")")
+                .contains("\"headline\":\"Article \\u003cscript>alert(1)\\u003c/script>\"");
+
+        String imported = session(EDNA).page("/articles/" + markedUpPageArticle);
+        assertNoLiveMarkup("the result page of the import form", imported);
+        assertThat(imported).contains("<h1>Paged &lt;script&gt;alert(1)&lt;/script&gt;</h1>",
+                "placeholder=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+
+        // A refused import brings the typed title and publisher back into the form, as text.
+        Response refused = session(EDNA).submitMultipart("/articles/new", "/articles", Map.of("title", SCRIPT,
+                "publisher", ATTRIBUTE_BREAK, "publishedOn", "not a date", "text", "Prices rose."));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        String form = session(EDNA).page("/articles/new");
+        assertNoLiveMarkup("the import form after a refusal", form);
+        assertThat(form).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"",
+                "value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"", "id=\"publishedOn-error\"");
+    }
+
+    @Order(6)
     @Test
     void sqlInASearchIsJustText() {
         JsonPath page = Desk.as(EDNA).queryParam("q", SQL).queryParam("limit", 200).get(Desk.CLAIMS)
