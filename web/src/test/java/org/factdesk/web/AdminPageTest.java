@@ -31,15 +31,16 @@ class AdminPageTest {
 
     @Test
     void anEditorAndAReviewerAreRefusedTheAdminPage() {
-        assertThat(BrowserSession.signIn(EDNA).get("/admin").statusCode()).isEqualTo(403);
-        assertThat(BrowserSession.signIn(RITA).get("/admin").statusCode()).isEqualTo(403);
+        assertThat(PageSession.signIn(EDNA).get("/admin").statusCode()).isEqualTo(403);
+        assertThat(PageSession.signIn(RITA).get("/admin").statusCode()).isEqualTo(403);
     }
 
     @Test
     void anEditorCannotAddAPersonByPostingTheForm() {
         String username = uniqueUsername();
 
-        Response refused = BrowserSession.signIn(EDNA).post("/admin/people", personForm(username, "Not Added", "admin", GOOD_PASSWORD));
+        Response refused = PageSession.signIn(EDNA).submit("/dashboard", "/admin/people",
+                personForm(username, "Not Added", "admin", GOOD_PASSWORD));
 
         assertThat(refused.statusCode()).isNotEqualTo(200);
         assertThat(personNamed(username)).isEmpty();
@@ -47,7 +48,7 @@ class AdminPageTest {
 
     @Test
     void anAdminSeesEveryPersonAndTheWholeRatingScale() {
-        String page = BrowserSession.signIn(ADA).page("/admin");
+        String page = PageSession.signIn(ADA).page("/admin");
 
         assertThat(page).contains("<td>rita</td>", "<td>Rita Alves</td>", "<td>ada</td>", "<td>Mostly true</td>",
                 "<label for=\"field-password\">", "<label for=\"field-definition\">");
@@ -57,23 +58,23 @@ class AdminPageTest {
 
     @Test
     void aPersonAnAdminAddsCanSignIn() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String username = uniqueUsername();
 
-        assertThat(ada.submit("/admin/people", personForm(username, "New Colleague", "reviewer", GOOD_PASSWORD)))
+        assertThat(ada.redirectAfter("/admin", "/admin/people", personForm(username, "New Colleague", "reviewer", GOOD_PASSWORD)))
                 .isEqualTo("/admin");
 
         assertThat(ada.page("/admin")).contains("New Colleague can now sign in as " + username + " (reviewer).");
-        assertThat(BrowserSession.signIn(username, GOOD_PASSWORD).page("/dashboard")).contains("New Colleague");
+        assertThat(PageSession.signIn(username, GOOD_PASSWORD).page("/dashboard")).contains("New Colleague");
         given().auth().preemptive().basic(username, GOOD_PASSWORD).get(Desk.CLAIMS).then().statusCode(200);
     }
 
     @Test
     void aTooShortPasswordComesBackNextToThePasswordFieldWithTheUsernameKept() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String username = uniqueUsername();
 
-        Response refused = ada.post("/admin/people", personForm(username, "Short Password", "editor", "nine-char"));
+        Response refused = ada.submit("/admin", "/admin/people", personForm(username, "Short Password", "editor", "nine-char"));
 
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(URI.create(refused.header("Location")).getPath()).isEqualTo("/admin");
@@ -87,19 +88,20 @@ class AdminPageTest {
 
     @Test
     void theTypedPasswordIsNeverSentBackInTheFlash() {
-        Response refused = BrowserSession.signIn(ADA).post("/admin/people",
+        Response refused = PageSession.signIn(ADA).submit("/admin", "/admin/people",
                 personForm("Not A Valid Username", "Someone", "reviewer", "secret-typed-password"));
 
-        String flash = new String(Base64.getUrlDecoder().decode(refused.getCookie(BrowserSession.FLASH_COOKIE)),
+        String flash = new String(Base64.getUrlDecoder().decode(refused.getCookie(PageSession.FLASH_COOKIE)),
                 StandardCharsets.UTF_8);
         assertThat(flash).contains("Not A Valid Username").doesNotContain("secret-typed-password");
     }
 
     @Test
     void aTakenUsernameIsRefusedNextToTheUsernameField() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
 
-        assertThat(ada.submit("/admin/people", personForm(RITA, "Another Rita", "reviewer", GOOD_PASSWORD))).isEqualTo("/admin");
+        assertThat(ada.redirectAfter("/admin", "/admin/people", personForm(RITA, "Another Rita", "reviewer", GOOD_PASSWORD)))
+                .isEqualTo("/admin");
 
         assertThat(fieldWithError(ada.page("/admin"), "username")).contains("already called \"rita\"");
         assertThat(personNamed(RITA).orElseThrow().displayName).isEqualTo("Rita Alves");
@@ -107,10 +109,10 @@ class AdminPageTest {
 
     @Test
     void anUnknownRoleIsRefusedNextToTheRoleField() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String username = uniqueUsername();
 
-        ada.submit("/admin/people", personForm(username, "Owner", "owner", GOOD_PASSWORD));
+        ada.submit("/admin", "/admin/people", personForm(username, "Owner", "owner", GOOD_PASSWORD));
 
         assertThat(fieldWithError(ada.page("/admin"), "role")).contains("\"owner\" is not a role");
         assertThat(personNamed(username)).isEmpty();
@@ -118,32 +120,34 @@ class AdminPageTest {
 
     @Test
     void aDeactivatedPersonCannotSignInUntilReactivated() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String username = uniqueUsername();
-        ada.submit("/admin/people", personForm(username, "Soon Gone", "reviewer", GOOD_PASSWORD));
-        BrowserSession theirBrowser = BrowserSession.signIn(username, GOOD_PASSWORD);
+        ada.submit("/admin", "/admin/people", personForm(username, "Soon Gone", "reviewer", GOOD_PASSWORD));
+        PageSession theirBrowser = PageSession.signIn(username, GOOD_PASSWORD);
         long id = personNamed(username).orElseThrow().id;
 
-        assertThat(ada.submit("/admin/people/" + id + "/deactivate", Map.of("back", "/admin"))).isEqualTo("/admin");
+        assertThat(ada.redirectAfter("/admin", "/admin/people/" + id + "/deactivate", Map.of("back", "/admin")))
+                .isEqualTo("/admin");
 
         assertThat(ada.page("/admin")).contains(username + " is deactivated");
         given().auth().preemptive().basic(username, GOOD_PASSWORD).get(Desk.CLAIMS).then().statusCode(401);
-        assertThat(BrowserSession.signInAttempt(username, GOOD_PASSWORD).header("Location")).contains("error=true");
+        assertThat(PageSession.signInAttempt(username, GOOD_PASSWORD).header("Location")).contains("error=true");
         Response stale = theirBrowser.get("/dashboard");
         assertThat(stale.statusCode()).isBetween(300, 399);
         assertThat(URI.create(stale.header("Location")).getPath()).isEqualTo("/login");
 
-        ada.submit("/admin/people/" + id + "/reactivate", Map.of("back", "/admin"));
+        ada.submit("/admin", "/admin/people/" + id + "/reactivate", Map.of("back", "/admin"));
 
         given().auth().preemptive().basic(username, GOOD_PASSWORD).get(Desk.CLAIMS).then().statusCode(200);
     }
 
     @Test
     void anAdminCannotDeactivateThemselves() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         long id = personNamed(ADA).orElseThrow().id;
 
-        assertThat(ada.submit("/admin/people/" + id + "/deactivate", Map.of("back", "/admin"))).isEqualTo("/admin");
+        assertThat(ada.redirectAfter("/admin", "/admin/people/" + id + "/deactivate", Map.of("back", "/admin")))
+                .isEqualTo("/admin");
 
         assertThat(ada.page("/admin")).contains("You cannot deactivate yourself");
         assertThat(personNamed(ADA).orElseThrow().active).isTrue();
@@ -151,13 +155,13 @@ class AdminPageTest {
 
     @Test
     void aNewRoleTakesEffectAtOnce() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String username = uniqueUsername();
-        ada.submit("/admin/people", personForm(username, "Promoted Soon", "reviewer", GOOD_PASSWORD));
+        ada.submit("/admin", "/admin/people", personForm(username, "Promoted Soon", "reviewer", GOOD_PASSWORD));
         String editorsOnly = "/api/v1/statistics/double-review-agreement";
         given().auth().preemptive().basic(username, GOOD_PASSWORD).get(editorsOnly).then().statusCode(403);
 
-        ada.submit("/admin/people/" + personNamed(username).orElseThrow().id + "/role",
+        ada.submit("/admin", "/admin/people/" + personNamed(username).orElseThrow().id + "/role",
                 Map.of("role", "editor", "back", "/admin"));
 
         assertThat(ada.page("/admin")).contains(username + " is now editor.");
@@ -168,12 +172,12 @@ class AdminPageTest {
 
     @Test
     void anAddedLabelCanBeChosenAndARetiredOneCannot() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String name = uniqueLabel("Exaggerated");
         long claim = Desk.claimHeldBy(RITA, "A claim rated on a changing scale");
-        BrowserSession rita = BrowserSession.signIn(RITA);
+        PageSession rita = PageSession.signIn(RITA);
 
-        assertThat(ada.submit("/admin/labels", labelForm(name, "", "Stretches the facts beyond what they show.")))
+        assertThat(ada.redirectAfter("/admin", "/admin/labels", labelForm(name, "", "Stretches the facts beyond what they show.")))
                 .isEqualTo("/admin");
 
         assertThat(ada.page("/admin")).contains("&quot;" + name + "&quot; is on the rating scale.", "<td>" + name + "</td>");
@@ -181,23 +185,23 @@ class AdminPageTest {
         assertThat(rita.page("/claims/" + claim)).contains("name=\"rating\" value=\"" + name + "\"");
         Desk.ok(Desk.draftVerdict(RITA, claim, name, "Exaggerated, the figures show."));
 
-        ada.submit("/admin/labels/" + labelNamed(name).id + "/retire", Map.of("back", "/admin"));
+        ada.submit("/admin", "/admin/labels/" + labelNamed(name).id + "/retire", Map.of("back", "/admin"));
 
         assertThat(scaleNames()).doesNotContain(name);
         assertThat(rita.page("/claims/" + claim)).doesNotContain("name=\"rating\" value=\"" + name + "\"");
         assertThat(Desk.draftVerdict(RITA, claim, name, "Still exaggerated.").statusCode()).isEqualTo(422);
 
-        ada.submit("/admin/labels/" + labelNamed(name).id + "/restore", Map.of("back", "/admin"));
+        ada.submit("/admin", "/admin/labels/" + labelNamed(name).id + "/restore", Map.of("back", "/admin"));
 
         assertThat(scaleNames()).contains(name);
     }
 
     @Test
     void aNumberOutsideOneToFiveIsRefusedWithTheNameKept() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String name = uniqueLabel("Too high");
 
-        ada.submit("/admin/labels", labelForm(name, "6", "Above the top of the scale."));
+        ada.submit("/admin", "/admin/labels", labelForm(name, "6", "Above the top of the scale."));
 
         String page = ada.page("/admin");
         assertThat(fieldWithError(page, "ratingValue")).contains("from 1 (false) to 5 (true)");
@@ -207,28 +211,28 @@ class AdminPageTest {
 
     @Test
     void aNumberThatIsNotANumberIsRefused() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
 
-        ada.submit("/admin/labels", labelForm(uniqueLabel("Wordy"), "four", "A number written out."));
+        ada.submit("/admin", "/admin/labels", labelForm(uniqueLabel("Wordy"), "four", "A number written out."));
 
         assertThat(fieldWithError(ada.page("/admin"), "ratingValue")).contains("whole number");
     }
 
     @Test
     void aLabelNameAlreadyOnTheScaleIsRefusedWhateverItsCase() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
 
-        ada.submit("/admin/labels", labelForm("mostly TRUE", "4", "A second mostly true."));
+        ada.submit("/admin", "/admin/labels", labelForm("mostly TRUE", "4", "A second mostly true."));
 
         assertThat(fieldWithError(ada.page("/admin"), "name")).contains("\"Mostly true\" is already on the scale.");
     }
 
     @Test
     void aNumberedLabelShowsItsNumber() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String name = uniqueLabel("Nearly true");
 
-        ada.submit("/admin/labels", labelForm(name, "4", "Close to accurate."));
+        ada.submit("/admin", "/admin/labels", labelForm(name, "4", "Close to accurate."));
 
         assertThat(labelNamed(name).ratingValue).isEqualTo(4);
         assertThat(ada.page("/admin")).containsPattern("<td>" + Pattern.quote(name) + "</td>\\s*<td>4</td>");
@@ -236,13 +240,13 @@ class AdminPageTest {
 
     @Test
     void anAdminRewordsADefinitionOnTheLabelsOwnPage() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String name = uniqueLabel("Reworded");
-        ada.submit("/admin/labels", labelForm(name, "", "The first wording."));
+        ada.submit("/admin", "/admin/labels", labelForm(name, "", "The first wording."));
         long id = labelNamed(name).id;
         assertThat(ada.page("/admin/labels/" + id)).contains(">The first wording.</textarea>");
 
-        assertThat(ada.submit("/admin/labels/" + id + "/definition",
+        assertThat(ada.redirectAfter("/admin/labels/" + id, "/admin/labels/" + id + "/definition",
                 Map.of("definition", "The second wording.", "back", "/admin/labels/" + id))).isEqualTo("/admin");
 
         assertThat(ada.page("/admin")).contains("<td>The second wording.</td>");
@@ -251,13 +255,12 @@ class AdminPageTest {
 
     @Test
     void anEmptyDefinitionComesBackToTheLabelsPage() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String name = uniqueLabel("Kept");
-        ada.submit("/admin/labels", labelForm(name, "", "Stays as it was."));
+        ada.submit("/admin", "/admin/labels", labelForm(name, "", "Stays as it was."));
         long id = labelNamed(name).id;
-        ada.page("/admin/labels/" + id);
 
-        assertThat(ada.submit("/admin/labels/" + id + "/definition",
+        assertThat(ada.redirectAfter("/admin/labels/" + id, "/admin/labels/" + id + "/definition",
                 Map.of("definition", "  ", "back", "/admin/labels/" + id))).isEqualTo("/admin/labels/" + id);
 
         assertThat(fieldWithError(ada.page("/admin/labels/" + id), "definition")).contains("Say what the label means");
@@ -266,13 +269,13 @@ class AdminPageTest {
 
     @Test
     void retiringALabelLeavesPublishedFactChecksAsReadersSawThem() {
-        BrowserSession ada = BrowserSession.signIn(ADA);
+        PageSession ada = PageSession.signIn(ADA);
         String name = uniqueLabel("Published then retired");
-        ada.submit("/admin/labels", labelForm(name, "", "Used on a published fact-check."));
+        ada.submit("/admin", "/admin/labels", labelForm(name, "", "Used on a published fact-check."));
         long claim = Desk.claimInReview(RITA, "A claim published before its label is retired", name);
         Desk.ok(Desk.act(EDNA, claim, "approve"));
 
-        ada.submit("/admin/labels/" + labelNamed(name).id + "/retire", Map.of("back", "/admin"));
+        ada.submit("/admin", "/admin/labels/" + labelNamed(name).id + "/retire", Map.of("back", "/admin"));
 
         Map<String, Object> factCheck = Desk.factCheckOf(claim);
         assertThat(factCheck).isNotNull();

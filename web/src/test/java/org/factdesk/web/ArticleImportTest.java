@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.factdesk.web.Desk.EDNA;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +20,17 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleImportTest {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** A sentence with an accent and curly quotes, which windows-1252 writes as E9, 93 and 94. */
+    private static final String CAFE_SENTENCE = "The caf\u00e9 \u201cLe Port\u201d sold 4,000 coffees in 2021, its owner said.";
+
+    /** Bodies go out as the bytes given, with the Content-Type as written (no charset added). */
+    private static RestAssuredConfig bytesAsSent() {
+        return RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false)
+                .encodeContentTypeAs("text/html", ContentType.BINARY));
+    }
 
     private static String seedArticle() throws IOException {
         try (InputStream in = ArticleImportTest.class.getResourceAsStream("/seeds/000_2af8102a803e2121.txt")) {
@@ -78,6 +95,62 @@ class ArticleImportTest {
     }
 
     @Test
+    void aLatinOnePageComesOutWithItsAccentsAndCurlyQuotes() {
+        byte[] page = ("<html><body><p>" + CAFE_SENTENCE + "</p></body></html>").getBytes(WINDOWS_1252);
+
+        Response proposed = Desk.as(EDNA).config(bytesAsSent()).contentType("text/html; charset=ISO-8859-1")
+                .queryParam("title", "Latin-1 page").body(page).post("/api/v1/articles");
+
+        assertThat(proposed.statusCode()).as(proposed.asString()).isEqualTo(201);
+        assertThat(proposed.jsonPath().getList("candidates.sentence")).containsExactly(CAFE_SENTENCE);
+    }
+
+    @Test
+    void aPageIsReadInTheCharsetItsMetaElementDeclares() {
+        byte[] page = ("<html><head><meta charset=\"windows-1252\"></head><body><p>" + CAFE_SENTENCE + "</p></body></html>")
+                .getBytes(WINDOWS_1252);
+
+        Response proposed = Desk.as(EDNA).config(bytesAsSent()).contentType("text/html").queryParam("title", "1252 page")
+                .body(page).post("/api/v1/articles");
+
+        assertThat(proposed.statusCode()).as(proposed.asString()).isEqualTo(201);
+        assertThat(proposed.jsonPath().getList("candidates.sentence")).containsExactly(CAFE_SENTENCE);
+    }
+
+    @Test
+    void bytesThatAreNotTextInTheDeclaredCharsetAreRefusedNamingTheByte() {
+        byte[] page = ("<html><head><meta charset=\"utf-8\"></head><body><p>" + CAFE_SENTENCE + "</p></body></html>")
+                .getBytes(WINDOWS_1252);
+
+        Response refused = Desk.as(EDNA).config(bytesAsSent()).contentType("text/html").queryParam("title", "Mislabelled page")
+                .body(page).post("/api/v1/articles");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.jsonPath().getString("field")).isEqualTo("text");
+        assertThat(refused.jsonPath().getString("detail")).contains("declares the charset utf-8", "byte 58 ");
+    }
+
+    @Test
+    void anUploadedPageIsReadInItsCharsetAndAFileThatIsNotIsRefusedNextToTheFileField() {
+        PageSession edna = PageSession.signIn(EDNA);
+        byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head>"
+                + "<body><p>" + CAFE_SENTENCE + "</p></body></html>").getBytes(WINDOWS_1252);
+
+        Response imported = edna.submitMultipart("/articles/new", "/articles", Map.of("title", "Uploaded 1252 page"),
+                new PageSession.Upload("file", "article.html", "text/html", page));
+        assertThat(imported.statusCode()).isEqualTo(303);
+        assertThat(edna.page(URI.create(imported.header("Location")).getPath())).contains(CAFE_SENTENCE);
+
+        byte[] undeclared = ("<p>" + CAFE_SENTENCE + "</p>").getBytes(WINDOWS_1252);
+        Response refused = edna.submitMultipart("/articles/new", "/articles", Map.of("title", "Uploaded page in no declared charset"),
+                new PageSession.Upload("file", "article.html", "text/html", undeclared));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(URI.create(refused.header("Location")).getPath()).isEqualTo("/articles/new");
+        assertThat(edna.page("/articles/new")).contains("id=\"file-error\"", "declares no charset",
+                "value=\"Uploaded page in no declared charset\"");
+    }
+
+    @Test
     void theScoringApiRanksAFactualSentenceAboveSmallTalk() {
         Response scored = Desk.as(EDNA).body(Map.of("sentences", List.of("Thank you all for coming tonight.",
                 "Unemployment fell to 3.5 percent in 2019."))).post("/api/v1/check-worthiness");
@@ -106,7 +179,7 @@ class ArticleImportTest {
                 "text", "The harbour handled 2 million containers in 2021, the port authority said. Gulls were loud."));
 
         assertThat(imported.statusCode()).isEqualTo(303);
-        String page = edna.get(imported.header("Location").replaceFirst("^https?://[^/]+", "")).asString();
+        String page = edna.page(URI.create(imported.header("Location")).getPath());
         assertThat(page).contains("2 million containers").contains("port authority");
         assertThat(page.indexOf("2 million containers")).isLessThan(page.indexOf("Gulls were loud"));
     }

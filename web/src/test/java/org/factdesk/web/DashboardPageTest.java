@@ -37,7 +37,7 @@ class DashboardPageTest {
     @Test
     void everySignedInRoleSeesTheDashboard() {
         for (String username : List.of(RITA, EDNA, ADA)) {
-            assertThat(BrowserSession.signIn(username).page("/dashboard")).contains("<h1>Dashboard</h1>");
+            assertThat(PageSession.signIn(username).page("/dashboard")).contains("<h1>Dashboard</h1>");
         }
     }
 
@@ -51,7 +51,7 @@ class DashboardPageTest {
 
     @Test
     void claimsByStateMatchTheApiForEveryState() {
-        String page = BrowserSession.signIn(EDNA).page("/dashboard");
+        String page = PageSession.signIn(EDNA).page("/dashboard");
 
         for (ReviewState state : ReviewState.values()) {
             assertThat(rowCount(tableIn(page, "claims-by-state"), state.name()))
@@ -61,7 +61,7 @@ class DashboardPageTest {
 
     @Test
     void theChartDataCarriesTheSameNumbersAsTheTables() {
-        String page = BrowserSession.signIn(EDNA).page("/dashboard");
+        String page = PageSession.signIn(EDNA).page("/dashboard");
 
         Matcher script = CHART_DATA.matcher(page);
         assertThat(script.find()).as("the chart data in the page").isTrue();
@@ -98,7 +98,7 @@ class DashboardPageTest {
             Claim.<Claim>findById(onTime).dueDate = Desk.today().plusDays(3);
         });
 
-        String overdue = tableIn(BrowserSession.signIn(RITA).page("/dashboard"), "overdue-claims");
+        String overdue = tableIn(PageSession.signIn(RITA).page("/dashboard"), "overdue-claims");
 
         assertThat(overdue).contains("<a href=\"/claims/" + late + "\">").doesNotContain("/claims/" + onTime + "\"");
         Matcher row = Pattern.compile("<tr><td>" + late + "</td>.*?<td>" + Desk.today().minusDays(3) + "</td><td>(\\d+)</td></tr>")
@@ -114,7 +114,7 @@ class DashboardPageTest {
         Desk.claimHeldBy(reviewer, "First claim for the load count");
         Desk.claimHeldBy(reviewer, "Second claim for the load count");
 
-        String loads = tableIn(BrowserSession.signIn(EDNA).page("/dashboard"), "reviewer-load");
+        String loads = tableIn(PageSession.signIn(EDNA).page("/dashboard"), "reviewer-load");
 
         assertThat(loads).contains("<tr><th scope=\"row\">Load Counter <span class=\"role\">(" + reviewer
                 + ")</span></th><td>reviewer</td><td>2</td></tr>");
@@ -129,14 +129,14 @@ class DashboardPageTest {
         long id = Desk.claimInReview(RITA, "A claim published and corrected", first);
         Desk.ok(Desk.act(EDNA, id, "approve"));
 
-        assertThat(rowCount(tableIn(BrowserSession.signIn(EDNA).page("/dashboard"), "ratings-published"), first)).hasValue(1);
+        assertThat(rowCount(tableIn(PageSession.signIn(EDNA).page("/dashboard"), "ratings-published"), first)).hasValue(1);
 
         Desk.ok(Desk.transition(EDNA, id, Map.of("action", "reopen", "reason", "Newer figures came out.")));
         Desk.ok(Desk.draftVerdict(RITA, id, corrected, "Corrected summary."));
         Desk.ok(Desk.act(RITA, id, "submit"));
         Desk.ok(Desk.act(EDNA, id, "approve"));
 
-        String ratings = tableIn(BrowserSession.signIn(EDNA).page("/dashboard"), "ratings-published");
+        String ratings = tableIn(PageSession.signIn(EDNA).page("/dashboard"), "ratings-published");
         assertThat(rowCount(ratings, corrected)).hasValue(1);
         assertThat(rowCount(ratings, first)).isEmpty();
     }
@@ -145,7 +145,7 @@ class DashboardPageTest {
     void theMedianTimeToPublishAndTheAgreementFiguresAreShown() {
         Desk.ok(Desk.act(EDNA, Desk.claimInReview(RITA, "Published for the median", "False"), "approve"));
 
-        String page = BrowserSession.signIn(EDNA).page("/dashboard");
+        String page = PageSession.signIn(EDNA).page("/dashboard");
 
         assertThat(definition(page, "median-time-to-publish"))
                 .matches("(under a minute|\\d+(\\.\\d)? (minute|hour|day)s?) \\(over \\d+ published claims?\\)");

@@ -17,6 +17,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factdesk.core.article.Article;
 import org.factdesk.core.people.ApiToken;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
@@ -63,6 +65,10 @@ class HostileInputTest {
     static final List<String> BAD_IDS = List.of("abc", "-1", "0", HUGE_NUMBER, "1;DROP", "..%2F..%2Fetc%2Fpasswd",
             "1%00", "%3Cscript%3E");
     static final int FIVE_MB = 5 * 1024 * 1024;
+    /** U+0000 as a character, and as JSON spells it inside a string. */
+    static final String NUL = "\u0000";
+    static final String NUL_IN_JSON = "\\u0000";
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final String FLASH = "factdesk-flash";
 
     // Claims of this test's own, in known states.
@@ -73,6 +79,8 @@ class HostileInputTest {
     static long adaId;
     static long labelId;
     static long tokenId;
+    /** The secret of a token that may only read. */
+    static String readToken;
     static long webhookId;
     // Claims that carry markup in every text field, shown on the pages.
     static long markedUpPublished;
@@ -80,6 +88,13 @@ class HostileInputTest {
     static long markedUpNew;
     static long markedUpReady;
     static long markedUpLabelId;
+    // Articles: one that hostile picks aim at, and ones with markup in title, publisher and text.
+    static long articleId;
+    static int sentenceStart;
+    static int sentenceEnd;
+    static long markedUpArticle;
+    static long markedUpPageArticle;
+    static long markedUpFromArticle;
 
     static Snapshot before;
 
@@ -99,11 +114,19 @@ class HostileInputTest {
         Desk.ok(Desk.act(EDNA, published, "approve"));
         adaId = QuarkusTransaction.requiringNew().call(() -> Person.findByUsername(ADA).orElseThrow().id);
         labelId = QuarkusTransaction.requiringNew().call(() -> RatingLabel.findByName("False").orElseThrow().id);
-        tokenId = Desk.as(ADA).body(Map.of("name", "hostile-input-reader", "scopes", List.of("read"),
+        JsonPath token = Desk.as(ADA).body(Map.of("name", "hostile-input-reader", "scopes", List.of("read"),
                 "expiresAt", LocalDate.now().plusDays(30).toString())).post("/api/v1/tokens")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath();
+        tokenId = token.getLong("id");
+        readToken = token.getString("token");
         webhookId = Desk.as(ADA).body(Map.of("url", "https://receiver.example/hostile", "events", List.of("approve")))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        Response article = Desk.as(EDNA).body(Map.of("title", "An article hostile picks aim at",
+                "text", "Exports of soybeans fell 40 percent in 2019. Gulls were loud.")).post("/api/v1/articles");
+        assertThat(article.statusCode()).as(article.asString()).isEqualTo(201);
+        articleId = article.jsonPath().getLong("id");
+        sentenceStart = article.jsonPath().getInt("candidates[0].start");
+        sentenceEnd = article.jsonPath().getInt("candidates[0].end");
         markupAcceptedAsText();
         before = Snapshot.take();
     }
@@ -154,6 +177,35 @@ class HostileInputTest {
         markedUpLabelId = QuarkusTransaction.requiringNew().call(() -> RatingLabel.findByName(labelName).orElseThrow().id);
         // Retired at once, so other tests keep choosing from the usual scale.
         assertThat(ada.submit("/admin", "/admin/labels/" + markedUpLabelId + "/retire", Map.of()).statusCode()).isEqualTo(303);
+        markedUpArticles();
+    }
+
+    /** An article with markup in its title, publisher and text, by the API and by the page; one of its claims published. */
+    private static void markedUpArticles() {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("title", "Article " + SCRIPT);
+        article.put("publisher", "Publisher " + ATTRIBUTE_BREAK);
+        article.put("text", "The port handled 2 million containers in 2021 " + SCRIPT + ", the port authority said. "
+                + "Gulls " + ATTRIBUTE_BREAK + " were loud.");
+        Response imported = Desk.as(EDNA).body(article).post("/api/v1/articles");
+        assertThat(imported.statusCode()).as(imported.asString()).isEqualTo(201);
+        markedUpArticle = imported.jsonPath().getLong("id");
+        Map<String, Object> pick = Map.of("start", imported.jsonPath().getInt("candidates[0].start"),
+                "end", imported.jsonPath().getInt("candidates[0].end"));
+        Response picked = Desk.as(EDNA).body(Map.of("picks", List.of(pick))).post("/api/v1/articles/" + markedUpArticle + "/claims");
+        assertThat(picked.statusCode()).as(picked.asString()).isEqualTo(201);
+        markedUpFromArticle = picked.jsonPath().getLong("claims[0]");
+        Desk.ok(Desk.act(EDNA, markedUpFromArticle, "accept"));
+        Desk.ok(Desk.act(RITA, markedUpFromArticle, "claim"));
+        assertThat(Desk.cite(RITA, markedUpFromArticle).statusCode()).isEqualTo(201);
+        Desk.ok(Desk.draftVerdict(RITA, markedUpFromArticle, "False", "A claim from an article with markup in its title."));
+        Desk.ok(Desk.act(RITA, markedUpFromArticle, "submit"));
+        Desk.ok(Desk.act(EDNA, markedUpFromArticle, "approve"));
+
+        Response paged = session(EDNA).submitMultipart("/articles/new", "/articles", Map.of("title", "Paged " + SCRIPT,
+                "publisher", ATTRIBUTE_BREAK, "text", "Paged text " + SCRIPT + " that says exports rose 3 percent in 2020."));
+        assertThat(paged.statusCode()).as(paged.asString()).isEqualTo(303);
+        markedUpPageArticle = Long.parseLong(URI.create(paged.header("Location")).getPath().replace("/articles/", ""));
     }
 
     private static long markedUpClaim(String state) {
@@ -200,27 +252,40 @@ class HostileInputTest {
         corpus.addAll(tokens());
         corpus.addAll(webhooks());
         corpus.addAll(imports());
+        corpus.addAll(articles());
+        corpus.addAll(htmlArticles());
+        corpus.addAll(picks());
+        corpus.addAll(scoring());
+        corpus.addAll(nulInJson());
         corpus.addAll(pathTricks());
         corpus.addAll(queryStrings());
+        corpus.addAll(nulInQueriesAndCredentials());
         return corpus.stream();
     }
 
     /** Every JSON endpoint, with bodies that are not its JSON at all. */
     private static List<Hostile> bodiesNoEndpointAccepts() {
-        /** {@code field} is one the endpoint knows, so a body can be wrong in every way but that. */
-        record Endpoint(String name, String user, Method method, Supplier<String> path, String field, boolean importsAnyJson) {
+        /** {@code field} is one the endpoint knows and {@code value} a JSON value it takes, so a body can be wrong in every way but that. */
+        record Endpoint(String name, String user, Method method, Supplier<String> path, String field, String value,
+                boolean importsAnyJson) {
         }
         List<Endpoint> endpoints = List.of(
-                new Endpoint("POST /claims", RITA, Method.POST, () -> Desk.CLAIMS, "text", false),
+                new Endpoint("POST /claims", RITA, Method.POST, () -> Desk.CLAIMS, "text", "\"a\"", false),
                 new Endpoint("POST /claims/{id}/sources", RITA, Method.POST, () -> Desk.CLAIMS + "/" + held + "/sources",
-                        "title", false),
+                        "title", "\"a\"", false),
                 new Endpoint("PUT /claims/{id}/verdict", RITA, Method.PUT, () -> Desk.CLAIMS + "/" + held + "/verdict",
-                        "summary", false),
+                        "summary", "\"a\"", false),
                 new Endpoint("POST /claims/{id}/transitions", EDNA, Method.POST,
-                        () -> Desk.CLAIMS + "/" + fresh + "/transitions", "comment", false),
-                new Endpoint("POST /tokens", ADA, Method.POST, () -> "/api/v1/tokens", "name", false),
-                new Endpoint("POST /webhooks", ADA, Method.POST, () -> "/api/v1/webhooks", "url", false),
-                new Endpoint("POST /imports/claimreview", EDNA, Method.POST, () -> "/api/v1/imports/claimreview", "@type", true));
+                        () -> Desk.CLAIMS + "/" + fresh + "/transitions", "comment", "\"a\"", false),
+                new Endpoint("POST /tokens", ADA, Method.POST, () -> "/api/v1/tokens", "name", "\"a\"", false),
+                new Endpoint("POST /webhooks", ADA, Method.POST, () -> "/api/v1/webhooks", "url", "\"a\"", false),
+                new Endpoint("POST /imports/claimreview", EDNA, Method.POST, () -> "/api/v1/imports/claimreview", "@type",
+                        "\"a\"", true),
+                new Endpoint("POST /articles", RITA, Method.POST, () -> "/api/v1/articles", "title", "\"a\"", false),
+                new Endpoint("POST /articles/{id}/claims", RITA, Method.POST, () -> "/api/v1/articles/" + articleId + "/claims",
+                        "picks", "[]", false),
+                new Endpoint("POST /check-worthiness", RITA, Method.POST, () -> "/api/v1/check-worthiness", "sentences", "[]",
+                        false));
         List<Hostile> cases = new ArrayList<>();
         for (Endpoint e : endpoints) {
             String on = e.name() + ": ";
@@ -244,7 +309,7 @@ class HostileInputTest {
             cases.add(api(on + "two JSON documents", 400, raw(e.user(), e.method(), e.path(), "application/json",
                     "{} {}")));
             cases.add(api(on + "a field given twice", 400, raw(e.user(), e.method(), e.path(), "application/json",
-                    "{\"" + e.field() + "\":\"a\",\"" + e.field() + "\":\"b\"}")));
+                    "{\"" + e.field() + "\":" + e.value() + ",\"" + e.field() + "\":" + e.value() + "}")));
             if (!e.importsAnyJson()) {
                 cases.add(api(on + "an array instead of an object", 400, raw(e.user(), e.method(), e.path(),
                         "application/json", "[1,2,3]")));
@@ -504,6 +569,223 @@ class HostileInputTest {
         return cases;
     }
 
+    private static List<Hostile> articles() {
+        Function<String, Supplier<Response>> propose = body -> raw(RITA, Method.POST, () -> "/api/v1/articles",
+                "application/json", body);
+        List<Hostile> cases = new ArrayList<>();
+        cases.add(api("POST /articles: no title", 422, "title", propose.apply("{\"text\":\"Prices rose.\"}")));
+        cases.add(api("POST /articles: a title of spaces", 422, "title", propose.apply(articleJson("title", "   "))));
+        cases.add(api("POST /articles: a title of 501 characters", 422, "title", propose.apply(articleJson("title", "t".repeat(501)))));
+        cases.add(api("POST /articles: a title that is a number", 422, "title",
+                propose.apply("{\"title\":5,\"text\":\"Prices rose.\"}")));
+        cases.add(api("POST /articles: a title that is an object", 422, "title",
+                propose.apply("{\"title\":{\"$ne\":null},\"text\":\"Prices rose.\"}")));
+        cases.add(api("POST /articles: a publisher of 201 characters", 422, "publisher",
+                propose.apply(articleJson("publisher", "p".repeat(201)))));
+        cases.add(api("POST /articles: a publisher that is a list", 422, "publisher",
+                propose.apply("{\"title\":\"t\",\"publisher\":[\"p\"],\"text\":\"Prices rose.\"}")));
+        cases.add(api("POST /articles: no text", 422, "text", propose.apply("{\"title\":\"t\"}")));
+        cases.add(api("POST /articles: a text of spaces", 422, "text", propose.apply("{\"title\":\"t\",\"text\":\" \\n\\t \"}")));
+        cases.add(api("POST /articles: a text of 1 000 001 characters", 422, "text",
+                propose.apply(articleJson("text", "a".repeat(1_000_001)))));
+        cases.add(api("POST /articles: a text that is only a script", 422, "text", propose.apply(articleJson("text", SCRIPT))));
+        cases.add(api("POST /articles: a text that is only markup", 422, "text",
+                propose.apply(articleJson("text", "<html><body>" + RAW_IMG + "<nav>Home</nav></body></html>"))));
+        cases.add(api("POST /articles: a text that is a list", 422, "text",
+                propose.apply("{\"title\":\"t\",\"text\":[\"Prices rose.\"]}")));
+        cases.add(api("POST /articles: a javascript: address", 422, "url", propose.apply(articleJson("url", "javascript:alert(1)"))));
+        cases.add(api("POST /articles: script as the address", 422, "url", propose.apply(articleJson("url", SCRIPT))));
+        cases.add(api("POST /articles: an address of 3000 characters", 422, "url",
+                propose.apply(articleJson("url", "https://example.org/" + "a".repeat(3000)))));
+        cases.add(api("POST /articles: published 'yesterday'", 422, "publishedAt", propose.apply(articleJson("publishedAt", "yesterday"))));
+        cases.add(api("POST /articles: published on a date without a time", 422, "publishedAt",
+                propose.apply(articleJson("publishedAt", "2020-09-26"))));
+        cases.add(api("POST /articles: published at a number", 422, "publishedAt",
+                propose.apply("{\"title\":\"t\",\"text\":\"Prices rose.\",\"publishedAt\":1600000000}")));
+        cases.add(api("POST /articles: sets its own id", 422, "id", propose.apply(articleJson("id", "1"))));
+        cases.add(api("POST /articles: sets when it was stored", 422, "createdAt",
+                propose.apply(articleJson("createdAt", "2020-01-01T00:00:00Z"))));
+        cases.add(api("POST /articles: a misspelt field", 422, "publishr", propose.apply(articleJson("publishr", "p"))));
+        cases.add(api("POST /articles: a raw NUL byte in the JSON", 422, "title",
+                propose.apply("{\"title\":\"a" + NUL + "b\",\"text\":\"Prices rose.\"}")));
+        cases.add(api("POST /articles: without signing in", 401,
+                () -> given().contentType(ContentType.JSON).body(articleJson("title", "t")).post("/api/v1/articles")));
+        cases.add(api("POST /articles: with a read token", 403,
+                () -> given().header("Authorization", "Bearer " + readToken).contentType(ContentType.JSON)
+                        .body(articleJson("title", "t")).post("/api/v1/articles")));
+        return cases;
+    }
+
+    /** The same import with the page itself as the body, in every charset it may say it is in. */
+    private static List<Hostile> htmlArticles() {
+        Map<String, String> titled = Map.of("title", "A hostile page");
+        List<Hostile> cases = new ArrayList<>();
+        cases.add(api("POST /articles as HTML: no title", 422, "title",
+                htmlArticle("text/html", ascii("<p>Prices rose 5 percent in 2020.</p>"), Map.of())));
+        cases.add(api("POST /articles as HTML: a title of 501 characters", 422, "title",
+                htmlArticle("text/html", ascii("<p>Prices rose.</p>"), Map.of("title", "t".repeat(501)))));
+        cases.add(api("POST /articles as HTML: an empty page", 422, "text", htmlArticle("text/html", new byte[0], titled)));
+        cases.add(api("POST /articles as HTML: a page that is only a script", 422, "text",
+                htmlArticle("text/html", ascii(SCRIPT), titled)));
+        cases.add(api("POST /articles as HTML: bytes that are not UTF-8, and no charset declared", 422, "text",
+                htmlArticle("text/html", ("<p>Caf\u00e9 \u201copen\u201d</p>").getBytes(WINDOWS_1252), titled)));
+        cases.add(api("POST /articles as HTML: latin-1 bytes sent as UTF-8", 422, "text",
+                htmlArticle("text/html; charset=utf-8", ("<p>Caf\u00e9</p>").getBytes(WINDOWS_1252), titled)));
+        cases.add(api("POST /articles as HTML: a page declaring UTF-8 that is not", 422, "text",
+                htmlArticle("text/html", concat(ascii("<meta charset=\"utf-8\"><p>Caf"), new byte[] {(byte) 0xE9, '.'}), titled)));
+        cases.add(api("POST /articles as HTML: a byte windows-1252 does not have", 422, "text",
+                htmlArticle("text/html", concat(ascii("<meta charset=\"windows-1252\"><p>Caf"), new byte[] {(byte) 0x81}), titled)));
+        cases.add(api("POST /articles as HTML: a charset nobody knows", 422, "text",
+                htmlArticle("text/html; charset=x-klingon", ascii("<p>Prices rose.</p>"), titled)));
+        cases.add(api("POST /articles as HTML: script as the declared charset", 422, "text",
+                htmlArticle("text/html", ascii("<meta charset=\"" + SCRIPT + "\"><p>Prices rose.</p>"), titled)));
+        cases.add(api("POST /articles as HTML: a NUL in the page", 422, "text",
+                htmlArticle("text/html", ascii("<p>Prices" + NUL + " rose.</p>"), titled)));
+        cases.add(api("POST /articles as HTML: published at 'abc'", 400, "publishedAt",
+                htmlArticle("text/html", ascii("<p>Prices rose.</p>"), Map.of("title", "t", "publishedAt", "abc"))));
+        cases.add(api("POST /articles as HTML: a javascript: address", 422, "url",
+                htmlArticle("text/html", ascii("<p>Prices rose.</p>"), Map.of("title", "t", "url", "javascript:alert(1)"))));
+        cases.add(api("POST /articles as HTML: a 5 MB page", 413,
+                htmlArticle("text/html", concat(ascii("<p>"), fiveMegabyteJson()), titled)));
+        return cases;
+    }
+
+    private static List<Hostile> picks() {
+        Function<String, Supplier<Response>> pick = body -> raw(RITA, Method.POST, () -> "/api/v1/articles/" + articleId + "/claims",
+                "application/json", body);
+        Supplier<String> sentence = () -> "\"start\":" + sentenceStart + ",\"end\":" + sentenceEnd;
+        List<Hostile> cases = new ArrayList<>();
+        cases.add(api("POST picks: picks as a string", 422, "picks", pick.apply("{\"picks\":\"0-10\"}")));
+        cases.add(api("POST picks: no picks", 422, "picks", pick.apply("{\"picks\":[]}")));
+        cases.add(api("POST picks: a null pick", 422, "picks", pick.apply("{\"picks\":[null]}")));
+        cases.add(api("POST picks: a pick past the end of the text", 422, "picks",
+                pick.apply("{\"picks\":[{\"start\":0,\"end\":999999}]}")));
+        cases.add(api("POST picks: a pick that ends before it starts", 422, "picks",
+                pick.apply("{\"picks\":[{\"start\":10,\"end\":5}]}")));
+        cases.add(api("POST picks: a pick at a negative offset", 422, "picks",
+                pick.apply("{\"picks\":[{\"start\":-5,\"end\":5}]}")));
+        cases.add(api("POST picks: a pick at " + HUGE_NUMBER, 422, "picks[0].start",
+                pick.apply("{\"picks\":[{\"start\":" + HUGE_NUMBER + ",\"end\":5}]}")));
+        cases.add(api("POST picks: a pick whose start is text", 422, "picks[0].start",
+                pick.apply("{\"picks\":[{\"start\":\"0\",\"end\":5}]}")));
+        cases.add(api("POST picks: 201 picks", 422, "picks", pick.apply("{\"picks\":[" + String.join(",",
+                java.util.Collections.nCopies(201, "{\"start\":0,\"end\":1}")) + "]}")));
+        cases.add(api("POST picks: a claimant of 201 characters", 422, "claimant",
+                () -> pick.apply("{\"picks\":[{" + sentence.get() + ",\"claimant\":\"" + "c".repeat(201) + "\"}]}").get()));
+        cases.add(api("POST picks: a claimant that is a number", 422, "picks[0].claimant",
+                () -> pick.apply("{\"picks\":[{" + sentence.get() + ",\"claimant\":7}]}").get()));
+        cases.add(api("POST picks: a pick that sets the claim's state", 422, "picks[0].state",
+                () -> pick.apply("{\"picks\":[{" + sentence.get() + ",\"state\":\"PUBLISHED\"}]}").get()));
+        for (String id : BAD_IDS) {
+            cases.add(api("POST /articles/" + id + "/claims", 404, pathBody(RITA, Method.POST, "/api/v1/articles/" + id + "/claims",
+                    "{\"picks\":[{\"start\":0,\"end\":5}]}")));
+        }
+        return cases;
+    }
+
+    private static List<Hostile> scoring() {
+        Function<String, Supplier<Response>> score = body -> raw(RITA, Method.POST, () -> "/api/v1/check-worthiness",
+                "application/json", body);
+        List<Hostile> cases = new ArrayList<>();
+        cases.add(api("POST check-worthiness: sentences as a string", 422, "sentences", score.apply("{\"sentences\":\"Prices rose.\"}")));
+        cases.add(api("POST check-worthiness: no sentences", 422, "sentences", score.apply("{\"sentences\":[]}")));
+        cases.add(api("POST check-worthiness: a null sentence", 422, "sentences", score.apply("{\"sentences\":[null]}")));
+        cases.add(api("POST check-worthiness: 1001 sentences", 422, "sentences", score.apply("{\"sentences\":[" + String.join(",",
+                java.util.Collections.nCopies(1001, "\"Prices rose.\"")) + "]}")));
+        cases.add(api("POST check-worthiness: a sentence of 5001 characters", 422, "sentences",
+                score.apply("{\"sentences\":[\"" + "s".repeat(5001) + "\"]}")));
+        return cases;
+    }
+
+    /** A NUL in any text of any JSON body: 422 naming the field, on PostgreSQL as on H2. */
+    private static List<Hostile> nulInJson() {
+        String nul = "a" + NUL_IN_JSON + "b";
+        record Body(String name, String user, Method method, Supplier<String> path, String field, String json) {
+        }
+        List<Body> bodies = new ArrayList<>();
+        Supplier<String> claims = () -> Desk.CLAIMS;
+        for (String field : List.of("text", "claimant", "context", "appearanceUrl", "language")) {
+            bodies.add(new Body("POST /claims", RITA, Method.POST, claims, field, claimJson(field, "x").replace("\"x\"", "\"" + nul + "\"")));
+        }
+        bodies.add(new Body("POST /claims", RITA, Method.POST, claims, "tags[0]",
+                "{\"text\":\"x\",\"claimant\":\"y\",\"tags\":[\"" + nul + "\"]}"));
+        Supplier<String> sources = () -> Desk.CLAIMS + "/" + held + "/sources";
+        for (String field : List.of("url", "title", "publisher", "quote")) {
+            bodies.add(new Body("POST sources", RITA, Method.POST, sources, field, withNul(sourceJson(field, "x"))));
+        }
+        Supplier<String> verdict = () -> Desk.CLAIMS + "/" + held + "/verdict";
+        for (String field : List.of("rating", "summary", "explanation")) {
+            bodies.add(new Body("PUT verdict", RITA, Method.PUT, verdict, field, withNul(verdictJson(field, "x"))));
+        }
+        Supplier<String> transitions = () -> Desk.CLAIMS + "/" + fresh + "/transitions";
+        bodies.add(new Body("POST transitions", EDNA, Method.POST, transitions, "action", "{\"action\":\"" + nul + "\"}"));
+        for (String field : List.of("comment", "reason", "assignee")) {
+            bodies.add(new Body("POST transitions", EDNA, Method.POST, transitions, field,
+                    "{\"action\":\"accept\",\"" + field + "\":\"" + nul + "\"}"));
+        }
+        Supplier<String> tokens = () -> "/api/v1/tokens";
+        bodies.add(new Body("POST tokens", ADA, Method.POST, tokens, "name", withNul(tokenJson("name", "x"))));
+        bodies.add(new Body("POST tokens", ADA, Method.POST, tokens, "actsFor", withNul(tokenJson("actsFor", "x"))));
+        bodies.add(new Body("POST tokens", ADA, Method.POST, tokens, "scopes[0]",
+                "{\"name\":\"n\",\"scopes\":[\"" + nul + "\"],\"expiresAt\":\"" + LocalDate.now().plusDays(5) + "\"}"));
+        Supplier<String> webhooks = () -> "/api/v1/webhooks";
+        bodies.add(new Body("POST webhooks", ADA, Method.POST, webhooks, "url", withNul(webhookJson("url", "x"))));
+        bodies.add(new Body("POST webhooks", ADA, Method.POST, webhooks, "secret", withNul(webhookJson("secret", "x"))));
+        bodies.add(new Body("POST webhooks", ADA, Method.POST, webhooks, "events[0]",
+                "{\"url\":\"https://receiver.example/\",\"events\":[\"" + nul + "\"]}"));
+        Supplier<String> imports = () -> "/api/v1/imports/claimreview";
+        bodies.add(new Body("POST imports", EDNA, Method.POST, imports, "claimReviewed",
+                "{\"@type\":\"ClaimReview\",\"claimReviewed\":\"" + nul + "\",\"url\":\"https://checker.example/1\"}"));
+        bodies.add(new Body("POST imports", EDNA, Method.POST, imports, "@graph[1].author.name",
+                "{\"@graph\":[{\"@type\":\"ClaimReview\"},{\"@type\":\"ClaimReview\",\"author\":{\"name\":\"" + nul + "\"}}]}"));
+        bodies.add(new Body("POST imports", EDNA, Method.POST, imports, "claim?Reviewed",
+                "{\"@type\":\"ClaimReview\",\"claim" + NUL_IN_JSON + "Reviewed\":\"x\"}"));
+        Supplier<String> articles = () -> "/api/v1/articles";
+        for (String field : List.of("title", "publisher", "url", "text")) {
+            bodies.add(new Body("POST /articles", RITA, Method.POST, articles, field, withNul(articleJson(field, "x"))));
+        }
+        bodies.add(new Body("POST picks", RITA, Method.POST, () -> "/api/v1/articles/" + articleId + "/claims", "picks[0].claimant",
+                "{\"picks\":[{\"start\":0,\"end\":5,\"claimant\":\"" + nul + "\"}]}"));
+        bodies.add(new Body("POST check-worthiness", RITA, Method.POST, () -> "/api/v1/check-worthiness", "sentences[0]",
+                "{\"sentences\":[\"" + nul + "\"]}"));
+        bodies.add(new Body("POST /claims", RITA, Method.POST, claims, "te?xt",
+                "{\"te" + NUL_IN_JSON + "xt\":\"x\",\"claimant\":\"y\"}"));
+        List<Hostile> cases = new ArrayList<>();
+        for (Body body : bodies) {
+            cases.add(api(body.name() + ": a NUL in " + body.field(), 422, body.field(),
+                    raw(body.user(), body.method(), body.path(), "application/json", body.json())));
+        }
+        return cases;
+    }
+
+    /** A NUL in a query parameter is a 400 naming it; in a name or password, a plain failure to sign in. */
+    private static List<Hostile> nulInQueriesAndCredentials() {
+        List<Hostile> cases = new ArrayList<>();
+        for (String parameter : List.of("q", "claimant", "tag", "assignee", "state", "cursor", "limit", "updatedSince")) {
+            cases.add(api("GET /claims?" + parameter + "= with a NUL", 400, parameter,
+                    () -> Desk.as(EDNA).queryParam(parameter, "a" + NUL + "b").get(Desk.CLAIMS)));
+        }
+        for (String parameter : List.of("q", "rating", "publisher", "since", "cursor")) {
+            cases.add(api("GET /fact-checks?" + parameter + "= with a NUL", 400, parameter,
+                    () -> given().accept(ContentType.JSON).queryParam(parameter, "a" + NUL + "b").get("/api/v1/fact-checks")));
+        }
+        cases.add(api("GET /events?after= with a NUL", 400, "after",
+                () -> Desk.as(EDNA).queryParam("after", "1" + NUL).get("/api/v1/events")));
+        cases.add(api("GET /claims with a NUL in a parameter's name", 400, "a?b",
+                () -> Desk.as(EDNA).queryParam("a" + NUL + "b", "1").get(Desk.CLAIMS)));
+        cases.add(api("POST /articles as HTML: a NUL in the title parameter", 400, "title",
+                htmlArticle("text/html", ascii("<p>Prices rose.</p>"), Map.of("title", "a" + NUL + "b"))));
+        cases.add(api("POST /claims: HTTP Basic with a NUL in the name", 401,
+                () -> given().auth().preemptive().basic("ri" + NUL + "ta", Desk.DEMO_PASSWORD).contentType(ContentType.JSON)
+                        .body("{\"text\":\"x\",\"claimant\":\"y\"}").post(Desk.CLAIMS)));
+        cases.add(api("POST /claims: HTTP Basic with a NUL in the password", 401,
+                () -> given().auth().preemptive().basic(RITA, Desk.DEMO_PASSWORD + NUL).contentType(ContentType.JSON)
+                        .body("{\"text\":\"x\",\"claimant\":\"y\"}").post(Desk.CLAIMS)));
+        cases.add(api("GET /claims: HTTP Basic with only a NUL as the name", 401,
+                () -> given().auth().preemptive().basic(NUL, NUL).accept(ContentType.JSON).get(Desk.CLAIMS)));
+        return cases;
+    }
+
     /** Ids that are not ids, on every address that takes one. */
     private static List<Hostile> pathTricks() {
         List<Hostile> cases = new ArrayList<>();
@@ -595,6 +877,8 @@ class HostileInputTest {
         Map<String, Object> flash = flashOf(answer);
         assertThat(flash).as("%s leaves a message for the next page", hostile).isNotNull();
         assertThat(flash.get("error")).as("%s: the message is an error", hostile).isNotNull();
+        assertThat((String) flash.get("error")).as("%s: refused, not failed", hostile).doesNotContain("went wrong on our side");
+        assertThat(String.valueOf(flash.get("values"))).as("%s: what comes back is text", hostile).doesNotContain(NUL);
         assertThat(flash.get("notice")).isNull();
         assertThat(answer.getHeader("Set-Cookie")).isNotNull();
         answer.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(FLASH + "="))
@@ -765,6 +1049,9 @@ class HostileInputTest {
         corpus.add(form("a reviewer revokes a token", RITA, null,
                 s -> s.submit("/claims/" + held, "/admin/integrations/tokens/" + tokenId + "/revoke", Map.of())));
 
+        corpus.addAll(articleForms());
+        corpus.addAll(pickForms());
+        corpus.addAll(nulInForms());
         corpus.addAll(signOuts());
         corpus.addAll(signIns());
         return corpus.stream();
@@ -801,6 +1088,132 @@ class HostileInputTest {
         return cases;
     }
 
+    /** The page that imports an article: a multipart form, with a file or pasted text. */
+    private static List<Hostile> articleForms() {
+        Map<String, String> good = Map.of("title", "A hostile import", "text", "Prices rose 5 percent in 2020.");
+        Function<Map<String, String>, Function<PageSession, Response>> importing = fields -> s -> s.submitMultipart(
+                "/articles/new", "/articles", fields);
+        List<Hostile> cases = new ArrayList<>(formShapes("POST /articles", EDNA, () -> "/articles/new", () -> "/articles", good));
+        cases.add(form("import: multipart without the CSRF token", EDNA, null, s -> {
+            RequestSpecification request = s.from("/articles/new");
+            good.forEach(request::multiPart);
+            return request.post("/articles");
+        }));
+        cases.add(form("import: multipart with a CSRF token of its own making", EDNA, null,
+                s -> multipart(s, withField(good, "csrf-token", "forged-token"), null, null).post("/articles")));
+        cases.add(form("import: no title", EDNA, "title", importing.apply(Map.of("text", "Prices rose."))));
+        cases.add(form("import: a title of spaces", EDNA, "title", importing.apply(withField(good, "title", "   "))));
+        cases.add(form("import: a title of 501 characters", EDNA, "title", importing.apply(withField(good, "title", "t".repeat(501)))));
+        cases.add(form("import: a publisher of 201 characters", EDNA, "publisher",
+                importing.apply(withField(good, "publisher", "p".repeat(201)))));
+        cases.add(form("import: a javascript: address", EDNA, "url", importing.apply(withField(good, "url", "javascript:alert(1)"))));
+        cases.add(form("import: published on 'abc'", EDNA, "publishedOn", importing.apply(withField(good, "publishedOn", "abc"))));
+        cases.add(form("import: published on 2020-02-30", EDNA, "publishedOn",
+                importing.apply(withField(good, "publishedOn", "2020-02-30"))));
+        cases.add(form("import: neither text nor file", EDNA, "text", importing.apply(Map.of("title", "t"))));
+        cases.add(form("import: a text that is only a script", EDNA, "text", importing.apply(withField(good, "text", SCRIPT))));
+        cases.add(form("import: a text of 1 000 001 characters", EDNA, null,
+                importing.apply(withField(good, "text", "a".repeat(1_000_001)))));
+        cases.add(form("import: invalid UTF-8 bytes in the title", EDNA, "title", s -> {
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            parts.put("csrf-token", ascii(s.csrfToken("/articles/new")));
+            parts.put("text", ascii("Prices rose."));
+            parts.put("title", new byte[] {'T', (byte) 0xFF, (byte) 0xFE, (byte) 0xC3});
+            return multipartBody(s.from("/articles/new"), parts, null, null).post("/articles");
+        }));
+        Map<String, String> titled = Map.of("title", "A hostile file");
+        cases.add(form("import: a file that is not UTF-8 and declares nothing", EDNA, "file",
+                s -> multipart(s, titled, "text/html", ("<p>Caf\u00e9 \u201copen\u201d</p>").getBytes(WINDOWS_1252)).post("/articles")));
+        cases.add(form("import: a file declaring windows-1252 with a byte it does not have", EDNA, "file",
+                s -> multipart(s, titled, "text/html", concat(ascii("<meta charset=windows-1252><p>Caf"), new byte[] {(byte) 0x81}))
+                        .post("/articles")));
+        cases.add(form("import: a file declaring a charset nobody knows", EDNA, "file",
+                s -> multipart(s, titled, "text/html", ascii("<meta charset=\"x-klingon\"><p>Prices rose.</p>")).post("/articles")));
+        cases.add(form("import: a file sent as a charset nobody knows", EDNA, "file",
+                s -> multipart(s, titled, "text/html; charset=x-klingon", ascii("<p>Prices rose.</p>")).post("/articles")));
+        cases.add(form("import: a binary file", EDNA, "file",
+                s -> multipart(s, titled, "application/zip", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}).post("/articles")));
+        cases.add(form("import: a file that is only a script", EDNA, "text",
+                s -> multipart(s, titled, "text/html", ascii(SCRIPT)).post("/articles")));
+        cases.add(form("import: a file of 5 MB", EDNA, null,
+                s -> multipart(s, titled, "text/plain", fiveMegabyteJson()).post("/articles")));
+        cases.add(form("import: a file of 5 MB sent in chunks", EDNA, null, s -> {
+            String token = s.csrfToken("/articles/new");
+            return s.from("/articles/new").multiPart("csrf-token", token).multiPart("title", "t")
+                    .multiPart("file", "article.txt", fiveMegabyteJson(), "text/plain").post("/articles");
+        }));
+        return cases;
+    }
+
+    /** The page's picks of an article's sentences, each by its offsets, with a claimant beside it. */
+    private static List<Hostile> pickForms() {
+        Function<Map<String, String>, Function<PageSession, Response>> picking = fields -> s -> s.submitMultipart(
+                "/articles/" + articleId, "/articles/" + articleId + "/claims", fields);
+        List<Hostile> cases = new ArrayList<>();
+        cases.add(form("picks: none picked", EDNA, "picks", picking.apply(Map.of())));
+        cases.add(form("picks: 'abc' picked", EDNA, "picks", picking.apply(Map.of("pick", "abc"))));
+        cases.add(form("picks: script picked", EDNA, "picks", picking.apply(Map.of("pick", SCRIPT))));
+        cases.add(form("picks: a pick that ends before it starts", EDNA, "picks", picking.apply(Map.of("pick", "10-5"))));
+        cases.add(form("picks: a pick past the end of the text", EDNA, "picks", picking.apply(Map.of("pick", "0-9999999"))));
+        cases.add(form("picks: a pick of 8-digit offsets", EDNA, "picks", picking.apply(Map.of("pick", "0-12345678"))));
+        cases.add(form("picks: a negative pick", EDNA, "picks", picking.apply(Map.of("pick", "-1-5"))));
+        cases.add(form("picks: a claimant of 201 characters", EDNA, "claimant", s -> picking.apply(Map.of(
+                "pick", sentenceStart + "-" + sentenceEnd, "claimant-" + sentenceStart, "c".repeat(201))).apply(s)));
+        cases.add(form("picks: as a URL-encoded form", EDNA, null, s -> s.submit("/articles/" + articleId,
+                "/articles/" + articleId + "/claims", Map.of("pick", sentenceStart + "-" + sentenceEnd))));
+        for (String id : BAD_IDS) {
+            cases.add(form("POST /articles/" + id + "/claims", EDNA, null, s -> multipart(s, Map.of("pick", "0-5"), null, null)
+                    .post("/articles/" + id + "/claims")));
+        }
+        return cases;
+    }
+
+    /** A NUL in any field of any page form comes back next to that field; in a page's address, an error page. */
+    private static List<Hostile> nulInForms() {
+        String nul = "a" + NUL + "b";
+        List<Hostile> cases = new ArrayList<>();
+        Map<String, String> source = Map.of("url", "https://example.org/x", "title", "t", "stance", "refutes", "quote", "q");
+        for (String field : List.of("url", "title", "quote")) {
+            cases.add(form("sources: a NUL in " + field, RITA, field,
+                    s -> s.submit("/claims/" + held, "/claims/" + held + "/sources", withField(source, field, nul))));
+        }
+        cases.add(form("verdict: a NUL in summary", RITA, "summary", s -> s.submit("/claims/" + held, "/claims/" + held + "/verdict",
+                Map.of("rating", "False", "summary", nul))));
+        cases.add(form("actions: a NUL in comment", EDNA, "comment", s -> s.submit("/claims/" + fresh, "/claims/" + fresh + "/actions",
+                Map.of("action", "accept", "comment", nul))));
+        Map<String, String> newPerson = person("nul-person", "Nul Person", "reviewer", "long-enough-pw");
+        for (String field : List.of("username", "displayName", "password")) {
+            cases.add(form("people: a NUL in " + field, ADA, field, s -> s.submit("/admin", "/admin/people",
+                    withField(newPerson, field, nul + "-long-enough"))));
+        }
+        cases.add(form("labels: a NUL in name", ADA, "name", s -> s.submit("/admin", "/admin/labels",
+                Map.of("name", nul, "definition", "d"))));
+        cases.add(form("labels: a NUL in a new definition", ADA, "definition", s -> s.submit("/admin",
+                "/admin/labels/" + labelId + "/definition", Map.of("definition", nul))));
+        cases.add(form("tokens: a NUL in name", ADA, "name", s -> s.submit("/admin/integrations", "/admin/integrations/tokens",
+                Map.of("name", nul, "scopes", "read", "expiresAt", LocalDate.now().plusDays(5).toString()))));
+        cases.add(form("webhooks: a NUL in url", ADA, "url", s -> s.submit("/admin/integrations", "/admin/integrations/webhooks",
+                Map.of("url", "https://receiver.example/" + nul, "events", "*"))));
+        Map<String, String> article = Map.of("title", "t", "publisher", "p", "url", "https://example.org/a", "text", "Prices rose.");
+        for (String field : List.of("title", "publisher", "url", "text")) {
+            cases.add(form("import: a NUL in " + field, EDNA, field, s -> s.submitMultipart("/articles/new", "/articles",
+                    withField(article, field, nul))));
+        }
+        cases.add(form("picks: a NUL in a claimant", EDNA, "claimant-" + 0, s -> s.submitMultipart("/articles/" + articleId,
+                "/articles/" + articleId + "/claims", Map.of("pick", "0-5", "claimant-0", nul))));
+        cases.add(form("sources: a NUL in a field's name", RITA, "ti?tle", s -> s.submit("/claims/" + held,
+                "/claims/" + held + "/sources", withField(source, "ti" + NUL + "tle", "t"))));
+        cases.add(form("page: the queue searched for a NUL", RITA, null,
+                s -> s.from("/queue").urlEncodingEnabled(false).get("/queue?q=a%00b")));
+        cases.add(form("page: the queue with a NUL in a parameter's name", RITA, null,
+                s -> s.from("/queue").urlEncodingEnabled(false).get("/queue?a%00b=1")));
+        cases.add(form("page: the sign-in page with a NUL in its message", RITA, null,
+                s -> given().redirects().follow(false).urlEncodingEnabled(false).get("/login?error=%00")));
+        cases.add(form("page: the public fact-checks searched for a NUL", RITA, null,
+                s -> given().redirects().follow(false).urlEncodingEnabled(false).get("/fact-checks?q=%00")));
+        return cases;
+    }
+
     private static List<Hostile> signOuts() {
         List<Hostile> cases = new ArrayList<>();
         cases.add(form("POST /logout without the CSRF token", RITA, null, s -> s.postForm("/queue", "/logout", Map.of())));
@@ -834,6 +1247,12 @@ class HostileInputTest {
         cases.add(signIn("sign in: invalid UTF-8 bytes", anonymous.apply(r -> asIs(r).contentType("application/x-www-form-urlencoded")
                 .body(concat("j_username=".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xff, (byte) 0xfe},
                         "&j_password=x".getBytes(StandardCharsets.US_ASCII))).post("/j_security_check"))));
+        cases.add(signIn("sign in: a NUL in the name", anonymous.apply(r -> r.contentType(ContentType.URLENC)
+                .formParam("j_username", "ri" + NUL + "ta").formParam("j_password", Desk.DEMO_PASSWORD).post("/j_security_check"))));
+        cases.add(signIn("sign in: a NUL in the password", anonymous.apply(r -> r.contentType(ContentType.URLENC)
+                .formParam("j_username", RITA).formParam("j_password", Desk.DEMO_PASSWORD + NUL).post("/j_security_check"))));
+        cases.add(signIn("sign in: only a NUL as the name", anonymous.apply(r -> r.contentType(ContentType.URLENC)
+                .formParam("j_username", NUL).formParam("j_password", NUL).post("/j_security_check"))));
         cases.add(signIn("sign in: as JSON", anonymous.apply(r -> r.contentType(ContentType.JSON)
                 .body("{\"j_username\":\"rita\",\"j_password\":\"demo\"}").post("/j_security_check"))));
         cases.add(signIn("sign in: as plain text", anonymous.apply(r -> r.contentType("text/plain")
@@ -865,7 +1284,8 @@ class HostileInputTest {
 
         Map<String, List<String>> pagesBy = new LinkedHashMap<>();
         List<String> claimPages = List.of("/claims/" + markedUpPublished, "/claims/" + markedUpInReview,
-                "/claims/" + markedUpNew, "/claims/" + markedUpReady);
+                "/claims/" + markedUpNew, "/claims/" + markedUpReady, "/claims/" + markedUpFromArticle,
+                "/articles/" + markedUpArticle, "/articles/" + markedUpPageArticle);
         List<String> ritasPages = new ArrayList<>(List.of("/", "/queue", "/my-claims", "/dashboard", "/fact-checks",
                 "/fact-checks/" + markedUpPublished, "/queue?q=" + enc(SCRIPT), "/queue?claimant=" + enc(ATTRIBUTE_BREAK),
                 "/queue?tag=" + enc(SCRIPT)));
@@ -889,7 +1309,8 @@ class HostileInputTest {
                 }
             }
         }
-        for (String path : List.of("/fact-checks", "/fact-checks/" + markedUpPublished, "/login", "/login?error=" + enc(SCRIPT))) {
+        for (String path : List.of("/fact-checks", "/fact-checks/" + markedUpPublished, "/fact-checks/" + markedUpFromArticle,
+                "/login", "/login?error=" + enc(SCRIPT))) {
             Response page = given().redirects().follow(false).get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertNoLiveMarkup("a reader on " + path, page.asString());
@@ -900,6 +1321,39 @@ class HostileInputTest {
     }
 
     @Order(5)
+    @Test
+    void anArticlesTitleAndPublisherAreShownAsTextOnEveryPageThatShowsThem() {
+        String title = "Article &lt;script&gt;alert(1)&lt;/script&gt;";
+        String publisher = "Publisher &quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("the import's result page", session(EDNA).page("/articles/" + markedUpArticle));
+        pages.put("the claim page", session(RITA).page("/claims/" + markedUpFromArticle));
+        pages.put("the public fact-check page", given().get("/fact-checks/" + markedUpFromArticle).then().statusCode(200)
+                .extract().asString());
+        pages.forEach((page, html) -> {
+            assertNoLiveMarkup(page, html);
+            assertThat(html).as(page).contains(title, publisher);
+        });
+        assertThat(pages.get("the import's result page")).contains("<h1>" + title + "</h1>", "&lt;script&gt;alert(1)&lt;/script&gt;,");
+        assertThat(pages.get("the public fact-check page")).contains("It appeared in “" + title + "” (" + publisher + ")")
+                .contains("\"headline\":\"Article \\u003cscript>alert(1)\\u003c/script>\"");
+
+        String imported = session(EDNA).page("/articles/" + markedUpPageArticle);
+        assertNoLiveMarkup("the result page of the import form", imported);
+        assertThat(imported).contains("<h1>Paged &lt;script&gt;alert(1)&lt;/script&gt;</h1>",
+                "placeholder=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+
+        // A refused import brings the typed title and publisher back into the form, as text.
+        Response refused = session(EDNA).submitMultipart("/articles/new", "/articles", Map.of("title", SCRIPT,
+                "publisher", ATTRIBUTE_BREAK, "publishedOn", "not a date", "text", "Prices rose."));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        String form = session(EDNA).page("/articles/new");
+        assertNoLiveMarkup("the import form after a refusal", form);
+        assertThat(form).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"",
+                "value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"", "id=\"publishedOn-error\"");
+    }
+
+    @Order(6)
     @Test
     void sqlInASearchIsJustText() {
         JsonPath page = Desk.as(EDNA).queryParam("q", SQL).queryParam("limit", 200).get(Desk.CLAIMS)
@@ -962,7 +1416,43 @@ class HostileInputTest {
                 .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.BINARY)
                 .encodeContentTypeAs("multipart/form-data", ContentType.BINARY)
                 .encodeContentTypeAs("text/plain", ContentType.BINARY)
-                .encodeContentTypeAs("application/xml", ContentType.BINARY)));
+                .encodeContentTypeAs("application/xml", ContentType.BINARY)
+                .encodeContentTypeAs("text/html", ContentType.BINARY)));
+    }
+
+    /** The import form as a browser sends it, with the page's CSRF token unless the fields bring one of their own. */
+    private static RequestSpecification multipart(PageSession s, Map<String, String> fields, String fileType, byte[] file) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        if (!fields.containsKey("csrf-token")) {
+            parts.put("csrf-token", ascii(s.csrfToken("/articles/new")));
+        }
+        fields.forEach((name, value) -> parts.put(name, value.getBytes(StandardCharsets.UTF_8)));
+        return multipartBody(s.from("/articles/new"), parts, fileType, file);
+    }
+
+    /** A multipart body byte for byte, its length declared as browsers declare it; {@code file} goes last, as "file". */
+    private static RequestSpecification multipartBody(RequestSpecification request, Map<String, byte[]> fields, String fileType,
+            byte[] file) {
+        String boundary = "hostile-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> {
+            body.writeBytes(ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"));
+            body.writeBytes(value);
+            body.writeBytes(ascii("\r\n"));
+        });
+        if (file != null) {
+            body.writeBytes(ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"article.html\"\r\n"
+                    + "Content-Type: " + fileType + "\r\n\r\n"));
+            body.writeBytes(file);
+            body.writeBytes(ascii("\r\n"));
+        }
+        body.writeBytes(ascii("--" + boundary + "--\r\n"));
+        return asIs(request).contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
+    }
+
+    private static Supplier<Response> htmlArticle(String contentType, byte[] page, Map<String, String> query) {
+        return () -> asIs(given()).auth().preemptive().basic(RITA, Desk.passwordOf(RITA)).accept(ContentType.JSON)
+                .contentType(contentType).queryParams(query).body(page).post("/api/v1/articles");
     }
 
     private static PageSession session(String user) {
@@ -1020,6 +1510,10 @@ class HostileInputTest {
         return concat(ascii.toString().getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xc3});
     }
 
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     private static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
@@ -1058,6 +1552,17 @@ class HostileInputTest {
         Map<String, Object> webhook = new LinkedHashMap<>(Map.of("url", "https://receiver.example/", "events", List.of("*")));
         webhook.put(field, value);
         return jsonOf(webhook);
+    }
+
+    private static String articleJson(String field, String value) {
+        Map<String, String> article = new LinkedHashMap<>(Map.of("title", "An article", "text", "Prices rose 5 percent in 2020."));
+        article.put(field, value);
+        return jsonOf(article);
+    }
+
+    /** The JSON with its value "x" replaced by text that holds a NUL, as JSON spells it. */
+    private static String withNul(String json) {
+        return json.replace("\"x\"", "\"a" + NUL_IN_JSON + "b\"");
     }
 
     private static String action(String action) {
@@ -1128,7 +1633,7 @@ class HostileInputTest {
 
     /** The desk's data that a refused request must leave exactly as it was. */
     record Snapshot(int claims, long lastEvent, long people, List<String> labels, long tokens, long revokedTokens,
-            long activeWebhooks, long sources, String heldDraft, List<Desk.Snapshot> claimStates) {
+            long activeWebhooks, long sources, long articles, String heldDraft, List<Desk.Snapshot> claimStates) {
 
         static Snapshot take() {
             int claims = 0;
@@ -1142,6 +1647,7 @@ class HostileInputTest {
                     RatingLabel.<RatingLabel>listAll().stream().map(l -> l.id + ":" + l.name + ":" + l.definition + ":" + l.active)
                             .sorted().toList(),
                     ApiToken.count(), ApiToken.count("revokedAt is not null"), Webhook.count("active", true), Source.count(),
+                    Article.count(),
                     Verdict.<Verdict>list("claim.id = ?1 and author.username = ?2", held, RITA).stream()
                             .map(v -> v.rating.name + "|" + v.summary + "|" + v.explanation + "|" + v.updatedAt)
                             .findFirst().orElse(""),

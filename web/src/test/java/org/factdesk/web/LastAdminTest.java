@@ -17,10 +17,10 @@ class LastAdminTest {
 
     @Test
     void theLastActiveAdminCannotGiveUpTheAdminRole() {
-        BrowserSession admin = BrowserSession.signIn("admin", DemoOffTest.ADMIN_PASSWORD);
+        PageSession admin = PageSession.signIn("admin", DemoOffTest.ADMIN_PASSWORD);
         long id = adminPerson().id;
 
-        assertThat(admin.submit("/admin/people/" + id + "/role", Map.of("role", "editor", "back", "/admin")))
+        assertThat(admin.redirectAfter("/admin", "/admin/people/" + id + "/role", Map.of("role", "editor", "back", "/admin")))
                 .isEqualTo("/admin");
 
         assertThat(admin.page("/admin")).contains("admin is the last active admin");

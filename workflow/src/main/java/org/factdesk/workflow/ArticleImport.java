@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.article.Article;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.detection.CheckWorthiness;
+import org.factdesk.core.text.ArticleBytes;
 import org.factdesk.core.text.ArticleText;
 import org.factdesk.core.text.ClaimantGuesser;
 import org.factdesk.core.text.SentenceSplitter;
@@ -28,6 +30,7 @@ public class ArticleImport {
 
     public static final int MAX_TEXT_LENGTH = 1_000_000;
     public static final int MAX_TITLE_LENGTH = 500;
+    public static final int MAX_PUBLISHER_LENGTH = 200;
     static final int MAX_PICKS = 200;
 
     private final ClaimIntake intake;
@@ -63,6 +66,9 @@ public class ArticleImport {
         if (title.length() > MAX_TITLE_LENGTH) {
             throw Refusal.invalid("title", "A title is at most " + MAX_TITLE_LENGTH + " characters.");
         }
+        if (submitted.publisher() != null && submitted.publisher().strip().length() > MAX_PUBLISHER_LENGTH) {
+            throw Refusal.invalid("publisher", "A publisher's name is at most " + MAX_PUBLISHER_LENGTH + " characters.");
+        }
         String raw = ReviewPolicy.requireText(submitted.text(), "text", "Paste the article's text or upload its HTML.");
         if (raw.length() > MAX_TEXT_LENGTH) {
             throw Refusal.invalid("text", "An article is at most " + MAX_TEXT_LENGTH + " characters.");
@@ -79,6 +85,18 @@ public class ArticleImport {
             return article.id;
         });
         return new Proposal(id, candidatesOf(body));
+    }
+
+    /**
+     * The text of an article sent as bytes (an uploaded file, an HTML body), read in the charset it
+     * declares; bytes that are not text in it are refused, naming the field they came in.
+     */
+    public static String textOf(byte[] bytes, String contentType, String field) {
+        try {
+            return ArticleBytes.decode(bytes == null ? new byte[0] : bytes, contentType);
+        } catch (ArticleBytes.UnreadableText e) {
+            throw Refusal.invalid(field, e.getMessage());
+        }
     }
 
     /** The proposal for an article stored earlier. */
@@ -107,6 +125,9 @@ public class ArticleImport {
         }
         if (picks.size() > MAX_PICKS) {
             throw Refusal.invalid("picks", "At most " + MAX_PICKS + " claims at once.");
+        }
+        if (picks.stream().anyMatch(Objects::isNull)) {
+            throw Refusal.invalid("picks", "Each pick is a sentence of the article, by its start and end.");
         }
         Article article = ConcurrentChanges.inOwnTransaction(() -> article(articleId));
         CheckWorthiness detector = CheckWorthiness.bundled();

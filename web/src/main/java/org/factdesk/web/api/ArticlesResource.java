@@ -3,11 +3,13 @@ package org.factdesk.web.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -86,14 +88,19 @@ public class ArticlesResource {
     @POST
     @Path("articles")
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Propose claims from an HTML page", description = "The page is the body; title and the rest as query parameters.")
+    @Operation(summary = "Propose claims from an HTML page", description = "The page is the body, read in the charset that "
+            + "the Content-Type or else the page's own <meta charset> declares (UTF-8 when neither does); title and the rest "
+            + "as query parameters.")
     @APIResponse(responseCode = "201", description = "{id, candidates}")
-    @APIResponse(responseCode = "422", description = "No title or no readable text (problem+json)")
-    public Response proposeHtml(String html, @Parameter(description = "The article's title") @QueryParam("title") String title,
+    @APIResponse(responseCode = "422", description = "No title, no readable text, or bytes that are not text in the declared "
+            + "charset (problem+json)")
+    public Response proposeHtml(byte[] html, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "The article's title") @QueryParam("title") String title,
             @QueryParam("publisher") String publisher, @QueryParam("url") String url,
             @Parameter(description = "e.g. 2020-09-26T19:13:00Z") @QueryParam("publishedAt") String publishedAt, UriInfo uri) {
-        return created(articles.propose(new ArticleImport.NewArticle(title, publisher, url,
-                QueryParameters.instant(publishedAt, "publishedAt"), html)), uri);
+        Instant published = QueryParameters.instant(publishedAt, "publishedAt");
+        String text = ArticleImport.textOf(html, contentType, "text");
+        return created(articles.propose(new ArticleImport.NewArticle(title, publisher, url, published, text)), uri);
     }
 
     @POST

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,9 +127,7 @@ public class ArticlePages {
 
     private static String read(FileUpload file) {
         try {
-            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw Refusal.invalid("file", "The file is not UTF-8 text or HTML.");
+            return ArticleImport.textOf(Files.readAllBytes(file.uploadedFile()), file.contentType(), "file");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,7 @@ public class RefusedFormRedirect {
     public void explainRefusedForm(ContainerRequestContext request, ContainerResponseContext response) {
         MediaType type = request.getMediaType();
         boolean pageForm = HttpMethod.POST.equals(request.getMethod()) && type != null
-                && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))
                 && !request.getUriInfo().getPath().startsWith("/api/");
         if (pageForm && response.getStatus() == 400 && !response.hasEntity()) {
             response.setStatus(Response.Status.SEE_OTHER.getStatusCode());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.factdesk.web.problem.NulCharacters;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
@@ -32,7 +33,9 @@ public final class SubmittedForm {
             FormValue value = form.getFirst(name);
             if (value != null && !value.isFileItem() && !CSRF_FIELD.equals(name) && !BACK.equals(name)
                     && !PASSWORD_FIELD.equals(name)) {
-                values.put(name, value.getValue());
+                // A NUL refuses the form; the text comes back without it, fit to show and to send again.
+                values.put(NulCharacters.shown(name), value.getValue() == null ? null
+                        : value.getValue().replace(String.valueOf(NulCharacters.NUL), ""));
             }
         }
         return values;
@@ -40,17 +43,26 @@ public final class SubmittedForm {
 
     /** The first field whose text did not decode as UTF-8 (the decoder leaves U+FFFD in its place). */
     public static Optional<String> fieldNotInUtf8() {
+        return fieldHolding(REPLACEMENT);
+    }
+
+    /** The first field whose name or text holds U+0000, which no text column keeps. */
+    public static Optional<String> fieldHoldingNul() {
+        return fieldHolding(NulCharacters.NUL);
+    }
+
+    private static Optional<String> fieldHolding(char character) {
         FormData form = currentForm();
         if (form == null) {
             return Optional.empty();
         }
         for (String name : form) {
-            if (name.indexOf(REPLACEMENT) >= 0) {
-                return Optional.of(name.replace(REPLACEMENT, '?'));
+            if (name.indexOf(character) >= 0) {
+                return Optional.of(NulCharacters.shown(name.replace(character, '?')));
             }
             for (FormValue value : form.get(name)) {
-                if (!value.isFileItem() && value.getValue() != null && value.getValue().indexOf(REPLACEMENT) >= 0) {
-                    return Optional.of(name);
+                if (!value.isFileItem() && value.getValue() != null && value.getValue().indexOf(character) >= 0) {
+                    return Optional.of(NulCharacters.shown(name));
                 }
             }
         }

@@ -20,6 +20,7 @@ import org.factdesk.web.pages.SubmittedForm;
  * Requests refused before anything reads their body, so before the sign-in form and the REST layer
  * see them: a body declared larger than the limit (Quarkus' own check would only close the
  * connection with an empty 413), and a sign-in that is not a form (the sign-in form would fail on it).
+ * A page form sent in chunks, whose size shows only as it is read, is sent back to its page too.
  * Each is answered as its sender understands: problem+json for the API, back to the page with a
  * message for people.
  */
@@ -62,6 +63,17 @@ public class EarlyRefusals {
                 }
             });
             context.next();
+        } else if (declared < 0 && !isApi(context) && isForm(context.request())) {
+            // A form sent in chunks declares no length, so only the REST layer sees it outgrow the limit,
+            // and it ends the answer with a bare 413: that goes back to the page with the message instead.
+            HttpServerResponse response = context.response();
+            String referer = context.request().getHeader(HttpHeaders.REFERER);
+            context.addHeadersEndHandler(ignored -> {
+                if (response.getStatusCode() == 413) {
+                    backToThePage(response, referer);
+                }
+            });
+            context.next();
         } else {
             context.next();
         }
@@ -79,14 +91,19 @@ public class EarlyRefusals {
         if (isSignIn(context)) {
             response.setStatusCode(Response.Status.SEE_OTHER.getStatusCode()).putHeader(HttpHeaders.LOCATION, SIGN_IN_REFUSED).end();
         } else if (!isApi(context) && isForm(request)) {
-            response.setStatusCode(Response.Status.SEE_OTHER.getStatusCode())
-                    .putHeader(HttpHeaders.LOCATION, SubmittedForm.refererPath(request.getHeader(HttpHeaders.REFERER)))
-                    .putHeader(HttpHeaders.SET_COOKIE, Flash.error(limits.tooLarge(), null, Map.of()).toString())
-                    .end();
+            backToThePage(response, request.getHeader(HttpHeaders.REFERER));
+            response.end();
         } else {
             response.setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(problemJson(Problem.ofStatus(413, "Content Too Large", limits.tooLarge())));
         }
+    }
+
+    /** A page form that was too large goes back to its page, with the message. */
+    private void backToThePage(HttpServerResponse response, String referer) {
+        response.setStatusCode(Response.Status.SEE_OTHER.getStatusCode())
+                .putHeader(HttpHeaders.LOCATION, SubmittedForm.refererPath(referer))
+                .putHeader(HttpHeaders.SET_COOKIE, Flash.error(limits.tooLarge(), null, Map.of()).toString());
     }
 
     private String problemJson(Problem problem) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
+import org.factdesk.web.api.NulFreeJson;
 import org.factdesk.web.pages.Flash;
 import org.factdesk.web.pages.SubmittedForm;
 import org.factdesk.web.pages.Viewer;
@@ -45,6 +47,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What the REST layer's body stream says when a body without a declared length passes the limit. */
+    private static final String REQUEST_TOO_LARGE = "Request too large";
 
     @CheckedTemplate
     static class Templates {
@@ -121,12 +125,17 @@ public class ProblemMappers {
     }
 
     /**
-     * What was wrong with a JSON body: a field the API does not know or a value of the wrong type
-     * (422, naming the field), or a body that is not one JSON document in UTF-8 at all (400).
+     * What was wrong with a JSON body: a field the API does not know, a value of the wrong type or
+     * text holding U+0000 (422, naming the field), or a body that is not one JSON document in UTF-8
+     * at all (400).
      */
     private static Problem jsonProblem(JsonProcessingException e) {
         if (isNotUtf8(e)) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8 text; send JSON encoded as UTF-8.");
+        }
+        if (e instanceof NulFreeJson.TextHoldsNul nul) {
+            String field = nul.getPath().isEmpty() ? null : fieldPath(nul.getPath());
+            return Problem.invalidField(field, NulCharacters.refusal(field));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = fieldPath(unknown.getPath());
@@ -195,6 +204,18 @@ public class ProblemMappers {
         return asPageWhenNotApi(uri, builder.build());
     }
 
+    /**
+     * A body sent in chunks, so with no length declared up front, that outgrew the limit: the REST
+     * layer has already answered 413 and closed the connection. Not a failure of ours to log.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> unreadableBody(IOException e, UriInfo uri) {
+        if (REQUEST_TOO_LARGE.equals(e.getMessage())) {
+            return asPageWhenNotApi(uri, Problem.ofStatus(413, "Content Too Large", limits.tooLarge()).toResponse());
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper(priority = 6000)
     public Uni<Response> unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.isCauseOf(e)) {
@@ -260,8 +281,8 @@ public class ProblemMappers {
     }
 
     private static String fieldPath(List<JsonMappingException.Reference> path) {
-        return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return NulCharacters.shown(path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "["));
     }
 
     private static String knownFields(UnrecognizedPropertyException e) {
@@ -284,6 +305,9 @@ public class ProblemMappers {
         }
         if (target == java.time.LocalDate.class) {
             return "; expected a date like 2026-12-31";
+        }
+        if (target == java.time.Instant.class) {
+            return "; expected an instant like 2026-12-31T00:00:00Z";
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "; expected a list";

@@ -6,6 +6,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.factdesk.core.Refusal;
 import org.factdesk.web.pages.SubmittedForm;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -35,13 +37,46 @@ public class StrictRequests {
         }
     }
 
-    /** Bytes that are not UTF-8 arrive as U+FFFD; such a form is refused rather than stored garbled. */
+    /**
+     * Bytes that are not UTF-8 arrive as U+FFFD; such a form is refused rather than stored garbled.
+     * A NUL is refused too, naming its field, before the form reaches the page or the database.
+     */
     @ServerRequestFilter
     @WithFormRead
-    public void refuseFormTextThatIsNotUtf8(ContainerRequestContext request) {
+    public void refuseFormTextThatIsNotText(ContainerRequestContext request) {
         SubmittedForm.fieldNotInUtf8().ifPresent(field -> {
             throw Refusal.invalid(field, "The \"" + field + "\" field held bytes that are not UTF-8 text, so nothing was "
                     + "changed; send the form from its page.");
         });
+        SubmittedForm.fieldHoldingNul().ifPresent(field -> {
+            throw Refusal.invalid(field, NulCharacters.refusal(field));
+        });
+    }
+
+    /** A query parameter holding U+0000 is a 400 that names it, before any search reaches the database. */
+    @ServerRequestFilter(preMatching = true)
+    public void refuseNulInQueryParameters(HttpServerRequest request) {
+        // Only a query that spells a NUL is decoded here; every other one is read as before, by the resource.
+        String query = request.query();
+        if (query == null || !(query.contains("%00") || query.indexOf(NulCharacters.NUL) >= 0)) {
+            return;
+        }
+        String parameter = null;
+        for (String pair : query.split("&")) {
+            String name = pair.split("=", 2)[0];
+            if (pair.contains("%00") || pair.indexOf(NulCharacters.NUL) >= 0) {
+                parameter = decoded(name);
+                break;
+            }
+        }
+        throw Refusal.badQuery(NulCharacters.shown(parameter), NulCharacters.refusal(parameter));
+    }
+
+    private static String decoded(String name) {
+        try {
+            return URLDecoder.decode(name, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.factdesk.web.problem.NulCharacters;
 
 /**
  * Checks a name and password (form login and HTTP Basic) against the desk's people, through the
@@ -34,6 +35,10 @@ public class PersonIdentityProvider implements IdentityProvider<UsernamePassword
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
+        if (NulCharacters.in(username) || NulCharacters.in(password)) {
+            // Nobody's name or password holds U+0000, and the database cannot even look it up: a plain failure.
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
         return context.runBlocking(() -> {
             boolean failedBefore = throttle.requireNotLocked(username);
             Optional<SecurityIdentity> identity = people.signIn(username, password);

@@ -1,0 +1,29 @@
+package org.factdesk.web.problem;
+
+/**
+ * U+0000 is no character a person types, and PostgreSQL refuses it in text: text holding it is
+ * refused wherever it arrives (JSON, forms, query parameters, sign-in) before anything reads it
+ * further, so it never reaches the database.
+ */
+public final class NulCharacters {
+
+    public static final char NUL = '\u0000';
+
+    private NulCharacters() {
+    }
+
+    public static boolean in(String text) {
+        return text != null && text.indexOf(NUL) >= 0;
+    }
+
+    /** A name that holds NUL, made fit to show and to send back. */
+    public static String shown(String name) {
+        return name == null ? null : name.replace(NUL, '?');
+    }
+
+    /** The refusal's sentence, naming the field or parameter when there is one. */
+    public static String refusal(String field) {
+        String what = field == null ? "The text" : "\"" + shown(field) + "\"";
+        return what + " holds a NUL character (U+0000), which is not text, so nothing was changed: send it without.";
+    }
+}
