@@ -69,6 +69,30 @@ class WorkPagesTest {
     }
 
     @Test
+    void aQueueRowShowsItsClaimantAndSortedTagsAndItsClaimButtonPostsWithoutScript() {
+        String claimant = "Osprey Counter " + System.nanoTime();
+        long id = Desk.as(EDNA).body(Map.of("text", Desk.uniqueText("Osprey pairs doubled"), "claimant", claimant,
+                "tags", List.of("Wildlife", "Coasts"))).post("/api/v1/claims").then().statusCode(201).extract().jsonPath().getLong("id");
+        Desk.ok(Desk.act(EDNA, id, "accept"));
+        for (int i = 0; i < 3; i++) {
+            Desk.readyClaim("Osprey filler " + i, 1);
+        }
+        PageSession rita = PageSession.signIn(RITA);
+
+        String queue = rita.get("/queue?q=osprey").then().statusCode(200).extract().asString();
+        String row = queue.substring(queue.indexOf("<tr id=\"row-" + id + "\""), queue.indexOf("</tr>", queue.indexOf("<tr id=\"row-" + id + "\"")));
+
+        assertThat(row).contains(claimant).contains("formaction=\"/queue/" + id + "/claim\"");
+        assertThat(row.indexOf(">coasts</a>")).isPositive().isLessThan(row.indexOf(">wildlife</a>"));
+        // One token for every Claim button of the page, and one for signing out: not one per row.
+        assertThat(countOf("name=\"csrf-token\"", queue)).isEqualTo(2);
+        Response claimed = rita.submit("/queue?q=osprey", "/queue/" + id + "/claim", Map.of());
+        assertThat(claimed.statusCode()).isEqualTo(303);
+        assertThat(claimed.header("Location")).endsWith("/claims/" + id);
+        assertThat(Desk.read(EDNA, id).getList("assignees")).containsExactly(RITA);
+    }
+
+    @Test
     void triageShowsFiftyNewClaimsAPageOldestFirstAndLinksToTheNext() {
         for (int i = 0; i < 51; i++) {
             Desk.newClaim("Triage paging " + i);

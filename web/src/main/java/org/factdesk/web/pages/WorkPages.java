@@ -35,16 +35,16 @@ public class WorkPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, DeskLists.Listing listing, DeskLists.QueueFilter filter);
+        static native TemplateInstance queue(Viewer viewer, DeskLists.Listing<DeskLists.QueueLine> listing, DeskLists.QueueFilter filter);
 
         static native TemplateInstance claimed(long id);
 
         static native TemplateInstance myClaims(Viewer viewer, List<DeskLists.Row> rows);
 
-        static native TemplateInstance triage(Viewer viewer, DeskLists.Listing incoming, DeskLists.Listing assignable,
+        static native TemplateInstance triage(Viewer viewer, DeskLists.Listing<DeskLists.Row> incoming, DeskLists.Listing<DeskLists.Row> assignable,
                 List<Person> reviewers);
 
-        static native TemplateInstance review(Viewer viewer, DeskLists.Listing inReview, DeskLists.Listing published);
+        static native TemplateInstance review(Viewer viewer, DeskLists.Listing<DeskLists.Row> inReview, DeskLists.Listing<DeskLists.Row> published);
     }
 
     private final DeskLists lists;
