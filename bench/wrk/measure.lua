@@ -1,6 +1,9 @@
 -- wrk script for every benchmark run: counts answers by status across threads and prints one
 -- machine-readable line. With BENCH_CLAIMS set it also writes: claim/release transitions (or the
 -- bare baseline's one-row write) on a small pool of claims, so many clients fight over the same rows.
+-- With BENCH_COOKIES set it keeps cookies as a browser does: each thread starts from those cookies and
+-- sends back whatever the server sets, so a renewed session or a CSRF cookie is not issued afresh on
+-- every request.
 local threads = {}
 local seeds = 0
 
@@ -24,10 +27,27 @@ function init(args)
   claims = split(os.getenv("BENCH_CLAIMS"), "%d+")
   tokens = split(os.getenv("BENCH_TOKENS"), "[^,]+")
   bare = os.getenv("BENCH_BARE") == "true"
+  jar = {}
+  for name, value in string.gmatch(os.getenv("BENCH_COOKIES") or "", "([^=; ]+)=([^;]*)") do
+    jar[name] = value
+  end
 end
 
--- Only a writing run defines request(); a reading run lets wrk repeat its one GET unchanged.
-if os.getenv("BENCH_CLAIMS") then
+local function cookieHeader()
+  local pairs_ = {}
+  for name, value in pairs(jar) do
+    table.insert(pairs_, name .. "=" .. value)
+  end
+  return table.concat(pairs_, "; ")
+end
+
+-- Only a writing run or one that keeps cookies defines request(); any other run lets wrk repeat its
+-- one GET unchanged.
+if os.getenv("BENCH_COOKIES") then
+  function request()
+    return wrk.format("GET", nil, { ["Cookie"] = cookieHeader() })
+  end
+elseif os.getenv("BENCH_CLAIMS") then
   function request()
     local id = claims[math.random(#claims)]
     if bare then
@@ -41,6 +61,14 @@ end
 
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  -- wrk keeps one header of each name; the app sets at most one cookie on a page a browser has seen.
+  local set = headers["set-cookie"] or headers["Set-Cookie"]
+  if set and jar then
+    local name, value = string.match(set, "^([^=; ]+)=([^;]*)")
+    if name then
+      jar[name] = value
+    end
+  end
 end
 
 function done(summary, latency, requests)

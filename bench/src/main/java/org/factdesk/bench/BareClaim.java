@@ -1,11 +1,15 @@
 package org.factdesk.bench;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -33,6 +37,17 @@ public class BareClaim extends PanacheEntityBase {
     public int priorityRank;
 
     public LocalDate dueDate;
+
+    public Double checkWorthiness;
+
+    public Instant createdAt;
+
+    /** Read for a page of claims in one batch (quarkus.hibernate-orm.fetch.batch-size), as any Panache app would. */
+    @ElementCollection
+    @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "tag")
+    @OrderBy
+    public List<String> tags;
 
     public Instant updatedAt;
 

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +28,9 @@ public class BarePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<BareClaim> rows);
+        static native TemplateInstance queue(List<Line> lines);
+
+        static native TemplateInstance shortQueue(List<BareClaim> rows);
     }
 
     public record Row(long id, String text, String claimant, String state, String priority, LocalDate dueDate) {
@@ -37,12 +42,37 @@ public class BarePages {
     public record Feed(List<Row> items) {
     }
 
+    /** The cells of a queue row, as Factdesk's queue shows them. */
+    public record Line(long id, String text, String claimant, String priority, LocalDate dueDate, long ageDays,
+            String checkWorthinessPercent, List<String> tags) {
+        static Line of(BareClaim claim, Instant now) {
+            return new Line(claim.id, claim.text, claim.claimant.name, claim.priority, claim.dueDate,
+                    Duration.between(claim.createdAt, now).toDays(),
+                    claim.checkWorthiness == null ? "—" : Math.round(claim.checkWorthiness * 100) + "%", claim.tags);
+        }
+
+        /** The link to the rows with one tag. */
+        public String linkToTag(String tag) {
+            return "/bare/queue?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+        }
+    }
+
     @GET
     @Path("queue")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public String queue() {
-        return Templates.queue(BareClaim.queuePage()).render();
+        Instant now = Instant.now();
+        return Templates.queue(BareClaim.queuePage().stream().map(claim -> Line.of(claim, now)).toList()).render();
+    }
+
+    /** The same rows with four cells each: the baseline of earlier runs, kept to show what the other cells cost. */
+    @GET
+    @Path("short-queue")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String shortQueue() {
+        return Templates.shortQueue(BareClaim.queuePage()).render();
     }
 
     @GET
