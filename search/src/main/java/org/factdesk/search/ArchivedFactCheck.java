@@ -10,4 +10,9 @@ public record ArchivedFactCheck(String id, String claimReviewed, String headline
         claimReviewed = claimReviewed == null ? "" : claimReviewed;
         headline = headline == null ? "" : headline;
     }
+
+    /** What its embedding is computed from: the claim, and the headline that restates it. */
+    public String textToEmbed() {
+        return headline.isBlank() ? claimReviewed : claimReviewed + " " + headline;
+    }
 }

@@ -9,15 +9,18 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -27,9 +30,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Published fact-checks in a Lucene index, ranked by BM25 against the text of a new claim. The claim
- * reviewed and the headline are separate fields: a headline restates the claim in an editor's words,
- * so a repeat that shares words with either is found.
+ * Published fact-checks in a Lucene index, ranked against a new claim by BM25 over their words and by
+ * cosine over their sentence embeddings (HNSW). The claim reviewed and the headline are separate
+ * fields: a headline restates the claim in an editor's words, so a repeat that shares words with
+ * either is found.
  */
 public final class FactCheckArchive implements AutoCloseable {
 
@@ -39,6 +43,7 @@ public final class FactCheckArchive implements AutoCloseable {
     private static final String ID = "id";
     private static final String CLAIM_REVIEWED = "claimReviewed";
     private static final String HEADLINE = "headline";
+    private static final String EMBEDDING = "embedding";
 
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -67,12 +72,23 @@ public final class FactCheckArchive implements AutoCloseable {
         return new FactCheckArchive(FSDirectory.open(folder), weights);
     }
 
-    /** Adds the fact-check, or replaces the one kept under the same id. Seen by {@link #matching} after {@link #refresh}. */
+    /** Adds the fact-check without a vector, or replaces the one kept under the same id. */
     public void put(ArchivedFactCheck factCheck) throws IOException {
+        put(factCheck, null);
+    }
+
+    /**
+     * Adds the fact-check with the embedding of its text (or none, when null), or replaces the one kept
+     * under the same id. Matching sees it after {@link #refresh}.
+     */
+    public void put(ArchivedFactCheck factCheck, float[] embedding) throws IOException {
         Document document = new Document();
         document.add(new StringField(ID, factCheck.id(), Field.Store.YES));
         document.add(new TextField(CLAIM_REVIEWED, factCheck.claimReviewed(), Field.Store.NO));
         document.add(new TextField(HEADLINE, factCheck.headline(), Field.Store.NO));
+        if (embedding != null) {
+            document.add(new KnnFloatVectorField(EMBEDDING, embedding, VectorSimilarityFunction.COSINE));
+        }
         writer.updateDocument(new Term(ID, factCheck.id()), document);
     }
 
@@ -86,10 +102,19 @@ public final class FactCheckArchive implements AutoCloseable {
         writer.commit();
     }
 
-    /** The fact-checks closest to the text, best first; none when the text has no word worth matching. */
-    public List<ArchiveMatch> matching(String text, int limit) throws IOException {
+    /** The fact-checks that share most words with the text (BM25), best first; none when it has no word worth matching. */
+    public List<ArchiveMatch> matchingWords(String text, int limit) throws IOException {
         Query query = queryFor(text);
-        if (query == null || limit < 1) {
+        return query == null ? List.of() : search(query, limit);
+    }
+
+    /** The fact-checks whose embeddings lie closest to this one (cosine, scored (1 + cos) / 2), best first. */
+    public List<ArchiveMatch> matchingMeaning(float[] embedding, int limit) throws IOException {
+        return search(new KnnFloatVectorQuery(EMBEDDING, embedding, Math.max(limit, 1)), limit);
+    }
+
+    private List<ArchiveMatch> search(Query query, int limit) throws IOException {
+        if (limit < 1) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();

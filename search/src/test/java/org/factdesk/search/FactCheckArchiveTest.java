@@ -22,7 +22,7 @@ class FactCheckArchiveTest {
     @Test
     void aRepeatOfAClaimInOtherWordsFindsItsFactCheckFirst() throws IOException {
         try (FactCheckArchive archive = archiveOf(GUANTANAMO, CHARLOTTE, VACCINE)) {
-            List<ArchiveMatch> matches = archive.matching(
+            List<ArchiveMatch> matches = archive.matchingWords(
                     "Obama let Guantanamo prisoners go and now they are back fighting for terrorists", 3);
 
             assertThat(matches).extracting(ArchiveMatch::id).first().isEqualTo("0");
@@ -32,17 +32,17 @@ class FactCheckArchiveTest {
     @Test
     void wordsMatchAcrossTheirInflections() throws IOException {
         try (FactCheckArchive archive = archiveOf(GUANTANAMO, CHARLOTTE, VACCINE)) {
-            assertThat(archive.matching("vaccines", 3)).extracting(ArchiveMatch::id).containsExactly("2");
-            assertThat(archive.matching("protester arrests", 3)).extracting(ArchiveMatch::id).containsExactly("1");
+            assertThat(archive.matchingWords("vaccines", 3)).extracting(ArchiveMatch::id).containsExactly("2");
+            assertThat(archive.matchingWords("protester arrests", 3)).extracting(ArchiveMatch::id).containsExactly("1");
         }
     }
 
     @Test
     void textWithNoWordWorthMatchingFindsNothing() throws IOException {
         try (FactCheckArchive archive = archiveOf(GUANTANAMO, CHARLOTTE, VACCINE)) {
-            assertThat(archive.matching("", 5)).isEmpty();
-            assertThat(archive.matching("the of and !!! ???", 5)).isEmpty();
-            assertThat(archive.matching("weather forecast tomorrow", 5)).isEmpty();
+            assertThat(archive.matchingWords("", 5)).isEmpty();
+            assertThat(archive.matchingWords("the of and !!! ???", 5)).isEmpty();
+            assertThat(archive.matchingWords("weather forecast tomorrow", 5)).isEmpty();
         }
     }
 
@@ -52,8 +52,8 @@ class FactCheckArchiveTest {
             archive.put(new ArchivedFactCheck("2", "Drinking bleach cures the virus.", "Bleach is no cure"));
             archive.refresh();
 
-            assertThat(archive.matching("flu vaccine", 5)).isEmpty();
-            assertThat(archive.matching("bleach cure", 5)).extracting(ArchiveMatch::id).containsExactly("2");
+            assertThat(archive.matchingWords("flu vaccine", 5)).isEmpty();
+            assertThat(archive.matchingWords("bleach cure", 5)).extracting(ArchiveMatch::id).containsExactly("2");
         }
     }
 
@@ -63,8 +63,8 @@ class FactCheckArchiveTest {
                 new ArchivedFactCheck("ar", "اللقاح يسبب العقم", ""),
                 new ArchivedFactCheck("zh", "喝热水可以杀死病毒", ""),
                 VACCINE)) {
-            assertThat(archive.matching("هل اللقاح يسبب العقم؟", 5)).extracting(ArchiveMatch::id).first().isEqualTo("ar");
-            assertThat(archive.matching("热水杀死病毒", 5)).extracting(ArchiveMatch::id).first().isEqualTo("zh");
+            assertThat(archive.matchingWords("هل اللقاح يسبب العقم؟", 5)).extracting(ArchiveMatch::id).first().isEqualTo("ar");
+            assertThat(archive.matchingWords("热水杀死病毒", 5)).extracting(ArchiveMatch::id).first().isEqualTo("zh");
         }
     }
 
@@ -75,8 +75,23 @@ class FactCheckArchiveTest {
             String varied = "flu vaccine " + String.join(" ", java.util.stream.IntStream.range(0, 5_000)
                     .mapToObj(i -> "word" + i).toList());
 
-            assertThat(archive.matching(longText, 5)).extracting(ArchiveMatch::id).containsExactly("2");
-            assertThat(archive.matching(varied, 5)).extracting(ArchiveMatch::id).containsExactly("2");
+            assertThat(archive.matchingWords(longText, 5)).extracting(ArchiveMatch::id).containsExactly("2");
+            assertThat(archive.matchingWords(varied, 5)).extracting(ArchiveMatch::id).containsExactly("2");
+        }
+    }
+
+    @Test
+    void aRepeatThatSharesNoWordWithItsFactCheckIsFoundByMeaning() throws IOException {
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        try (FactCheckArchive archive = FactCheckArchive.inMemory(MatchingWeights.TUNED)) {
+            for (ArchivedFactCheck factCheck : List.of(GUANTANAMO, CHARLOTTE, VACCINE)) {
+                archive.put(factCheck, embedder.embed(factCheck.textToEmbed()));
+            }
+            archive.refresh();
+            String repeat = "A jab against influenza infects people with influenza";
+
+            assertThat(archive.matchingWords(repeat, 3)).isEmpty();
+            assertThat(archive.matchingMeaning(embedder.embed(repeat), 3)).extracting(ArchiveMatch::id).first().isEqualTo("2");
         }
     }
 
@@ -87,7 +102,7 @@ class FactCheckArchiveTest {
             archive.commit();
         }
         try (FactCheckArchive reopened = FactCheckArchive.inFolder(folder, MatchingWeights.TUNED)) {
-            assertThat(reopened.matching("Charlotte protesters", 5)).extracting(ArchiveMatch::id).containsExactly("1");
+            assertThat(reopened.matchingWords("Charlotte protesters", 5)).extracting(ArchiveMatch::id).containsExactly("1");
         }
     }
 
