@@ -1,5 +1,5 @@
 package org.factdesk.search;
 
-/** One fact-check found for a claim, with its BM25 score (higher is closer; comparable within one answer only). */
+/** One fact-check found for a claim, with its score (higher is closer; comparable within one answer only). */
 public record ArchiveMatch(String id, float score) {
 }

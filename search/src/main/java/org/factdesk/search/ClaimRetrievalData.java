@@ -16,16 +16,16 @@ import org.apache.commons.csv.CSVRecord;
  * Reads CLEF CheckThat! 2020 Task 2 as its README lays it out: the archive of verified claims, and for
  * each split the tweets and the judgement naming the fact-check that verifies each tweet.
  */
-public record ClaimRetrievalData(List<ArchivedFactCheck> archive, Map<String, String> tweets,
+public record ClaimRetrievalData(List<IndexedClaim> archive, Map<String, String> tweets,
         Map<String, String> verifyingFactCheck) {
 
     public static final String DEFAULT_FOLDER = "../shared/data/ct20-claim-retrieval";
     public static final String ARCHIVE_FILE = "verified_claims.docs.tsv";
 
     public static ClaimRetrievalData read(Path folder, String split) throws IOException {
-        List<ArchivedFactCheck> archive = new ArrayList<>();
+        List<IndexedClaim> archive = new ArrayList<>();
         for (String[] row : rows(folder.resolve(ARCHIVE_FILE), 3)) {
-            archive.add(new ArchivedFactCheck(row[0], row[1], row[2]));
+            archive.add(IndexedClaim.factCheck(row[0], row[1], row[2]));
         }
         Map<String, String> tweets = new LinkedHashMap<>();
         for (String[] row : rows(folder.resolve(split).resolve("tweets.queries.tsv"), 2)) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Measures "already checked" matching on CT20: the archive goes into a {@link FactCheckArchive} with
+ * Measures "already checked" matching on CT20: the archive goes into a {@link DeskIndex} with
  * its embeddings, each tweet of the split is matched by words (BM25), by meaning (embeddings) and by
  * both fused, and the ranks of the verifying fact-checks are scored.
  * Arguments: the ct20-claim-retrieval folder, the split (train or dev), and {@code sweep} to list the
@@ -48,10 +48,10 @@ public final class EvaluateArchiveMatching {
                 throws IOException {
             List<String> tweetIds = new ArrayList<>(data.tweets().keySet());
             List<float[]> tweetVectors = embedder.embedAll(tweetIds.stream().map(data.tweets()::get).toList());
-            List<float[]> archiveVectors = embedder.embedAll(data.archive().stream().map(ArchivedFactCheck::textToEmbed).toList());
+            List<float[]> archiveVectors = embedder.embedAll(data.archive().stream().map(IndexedClaim::textToEmbed).toList());
             Map<String, List<ArchiveMatch>> byWords = new LinkedHashMap<>();
             Map<String, List<ArchiveMatch>> byMeaning = new LinkedHashMap<>();
-            try (FactCheckArchive archive = FactCheckArchive.inMemory(weights)) {
+            try (DeskIndex archive = DeskIndex.inMemory(weights)) {
                 for (int i = 0; i < data.archive().size(); i++) {
                     archive.put(data.archive().get(i), archiveVectors.get(i));
                 }

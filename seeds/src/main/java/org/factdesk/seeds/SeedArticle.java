@@ -26,7 +26,7 @@ import org.factdesk.core.claim.ReviewState;
  * import pipeline's candidates. The selection (and each claim's wording) is reviewed by hand and kept
  * here, so the demo data stays the same on every machine; the scores come from the pipeline.
  */
-final class SeedArticle {
+public final class SeedArticle {
 
     static final String RESOURCE = "/seeds/000_2af8102a803e2121.txt";
     static final String TITLE = "US ratchets up pressure on Chinese tech firms as Beijing unveils global data security initiative";
@@ -37,7 +37,7 @@ final class SeedArticle {
     private static final String WANG_ABOUT = "Foreign Minister of the People's Republic of China";
     private static final LocalDate SEMINAR = LocalDate.of(2020, 9, 8);
 
-    static final List<SeedClaim> CLAIMS = List.of(
+    public static final List<SeedClaim> CLAIMS = List.of(
             new SeedClaim("in August 2020 the US expanded restrictions announced in May to effectively cut Huawei off from obtaining semiconductors without a special license",
                     "In August 2020 the US expanded restrictions to cut Huawei off from obtaining semiconductors without a special license, including chips made by foreign firms with US software or technology.",
                     "US government", ORGANISATION, "The federal government of the United States",

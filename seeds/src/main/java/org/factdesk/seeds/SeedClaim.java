@@ -10,6 +10,6 @@ import org.factdesk.core.claim.ReviewState;
  * A claim found in the seed article: the sentence as it stands in the article (so its position
  * can be found), the checkable claim in it, who made it and when, and how far the demo carries it.
  */
-record SeedClaim(String sentence, String text, String claimant, ClaimantKind kind, String claimantDescription,
+public record SeedClaim(String sentence, String text, String claimant, ClaimantKind kind, String claimantDescription,
         LocalDate claimDate, List<String> tags, Priority priority, ReviewState demoState) {
 }

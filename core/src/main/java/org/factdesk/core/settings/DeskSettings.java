@@ -18,6 +18,15 @@ public interface DeskSettings {
     /** Who publishes the fact-checks: the ClaimReview author and the public pages' footer. */
     Organisation organisation();
 
+    /** The search index: a replica of the desk that each instance keeps and rebuilds from the database. */
+    Search search();
+
+    interface Search {
+        /** FACTDESK_SEARCH_INDEX_DIR: the folder of this instance's index, next to the database. */
+        @WithDefault("data/search-index")
+        java.nio.file.Path indexDir();
+    }
+
     interface FirstAdmin {
         @WithDefault("admin")
         String username();

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.detection.CheckWorthiness;
 import org.factdesk.core.people.Role;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.web.security.People;
 import org.factdesk.workflow.ArticleImport;
 import org.factdesk.workflow.ArticleImport.Pick;
@@ -43,7 +44,17 @@ public class ArticlesResource {
     }
 
     /** The stored article's id and its candidate claims, best first. */
-    public record ProposalJson(long id, List<ArticleImport.Candidate> candidates) {
+    public record ProposalJson(long id, List<CandidateJson> candidates) {
+    }
+
+    /** A candidate claim; {@code alreadyChecked} is the published fact-check it repeats, when there is one. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record CandidateJson(String sentence, double score, boolean checkWorthy, String claimant, int start, int end,
+            ClaimJson.SimilarJson alreadyChecked) {
+        static CandidateJson of(ArticleImport.Candidate c, SimilarClaims.Similar checked) {
+            return new CandidateJson(c.sentence(), c.score(), c.checkWorthy(), c.claimant(), c.start(), c.end(),
+                    checked == null ? null : ClaimJson.SimilarJson.of(checked));
+        }
     }
 
     public record PicksBody(List<Pick> picks) {
@@ -63,10 +74,12 @@ public class ArticlesResource {
 
     private final ArticleImport articles;
     private final SecurityIdentity caller;
+    private final SimilarClaims similarClaims;
 
-    ArticlesResource(ArticleImport articles, SecurityIdentity caller) {
+    ArticlesResource(ArticleImport articles, SecurityIdentity caller, SimilarClaims similarClaims) {
         this.articles = articles;
         this.caller = caller;
+        this.similarClaims = similarClaims;
     }
 
     @POST
@@ -141,8 +154,14 @@ public class ArticlesResource {
         return new Scores(results, detector.threshold());
     }
 
-    private static Response created(Proposal proposal, UriInfo uri) {
+    private Response created(Proposal proposal, UriInfo uri) {
+        List<SimilarClaims.Similar> checked = similarClaims.alreadyCheckedTexts(
+                proposal.candidates().stream().map(ArticleImport.Candidate::sentence).toList());
+        List<CandidateJson> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            candidates.add(CandidateJson.of(proposal.candidates().get(i), checked.get(i)));
+        }
         return Response.created(uri.getBaseUriBuilder().path("articles").path(Long.toString(proposal.articleId())).build())
-                .entity(new ProposalJson(proposal.articleId(), proposal.candidates())).build();
+                .entity(new ProposalJson(proposal.articleId(), candidates)).build();
     }
 }

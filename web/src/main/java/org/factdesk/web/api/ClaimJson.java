@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.claim.ReviewState;
-import org.factdesk.workflow.SimilarClaims;
+import org.factdesk.search.SimilarClaims;
 
 /**
  * A claim as the API shows it to one caller. Lists leave out sources, verdicts and history;
@@ -25,12 +25,18 @@ public record ClaimJson(long id, String text, ReviewState state, ClaimantJson cl
     public record ClaimantJson(String name, String kind, String description) {
     }
 
-    /** A claim this one may repeat; {@code rating} is set when that one was already checked. */
+    /**
+     * A claim this one may repeat, {@code score} the cosine of their meanings; {@code rating}, {@code url}
+     * and {@code datePublished} are set when that one was already checked, {@code publisher} when
+     * another fact-checker checked it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SimilarJson(long id, String text, ReviewState state, double score, String rating, String publisher) {
+    public record SimilarJson(long id, String text, ReviewState state, double score, String rating, String publisher,
+            String url, java.time.Instant datePublished) {
         public static SimilarJson of(SimilarClaims.Similar similar) {
             return new SimilarJson(similar.claimId(), similar.text(), similar.state(),
-                    Math.round(similar.score() * 1000) / 1000.0, similar.rating(), similar.publisher());
+                    Math.round(similar.score() * 1000) / 1000.0, similar.rating(), similar.publisher(), similar.url(),
+                    similar.datePublished());
         }
     }
 

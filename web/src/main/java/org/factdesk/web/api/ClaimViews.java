@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.ReviewState;
@@ -23,10 +24,13 @@ import org.factdesk.web.api.ClaimJson.PublishedJson;
 import org.factdesk.web.api.ClaimJson.SimilarJson;
 import org.factdesk.web.api.ClaimJson.SourceJson;
 import org.factdesk.web.api.ClaimJson.VerdictJson;
+import org.factdesk.search.DeskSearch;
+import org.factdesk.search.SearchFilter;
+import org.factdesk.search.SearchHit;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.workflow.DoubleReviews;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewSeat;
-import org.factdesk.workflow.SimilarClaims;
 import org.factdesk.workflow.VerdictVisibility;
 import org.hibernate.jpa.HibernateHints;
 
@@ -37,10 +41,12 @@ public class ClaimViews {
 
     private final Clock clock;
     private final SimilarClaims similarClaims;
+    private final DeskSearch search;
 
-    ClaimViews(Clock clock, SimilarClaims similarClaims) {
+    ClaimViews(Clock clock, SimilarClaims similarClaims, DeskSearch search) {
         this.clock = clock;
         this.similarClaims = similarClaims;
+        this.search = search;
     }
 
     /** Filters of the claim list; every one is optional. */
@@ -85,12 +91,67 @@ public class ClaimViews {
                 c.priority(), c.dueDate(), c.overdue(), c.sources(), c.history(), similar);
     }
 
+    /**
+     * A page of claims: by id with a keyset cursor, or, when {@code q} is given, best match first from
+     * the search index with a cursor that names the place in its ranking (by id from the database while
+     * the index is rebuilt).
+     */
     public Page<ClaimJson> list(Filter filter, String cursor, Integer limit, String viewerUsername) {
-        long after = Cursor.decode(cursor);
         int size = Cursor.limit(limit);
+        boolean searching = filter.text() != null && !filter.text().isBlank();
+        if (searching) {
+            search.requireReadable("q", filter.text());
+        }
+        if (searching && search.fromIndex()) {
+            int offset = Cursor.decodeRank(cursor);
+            SearchFilter narrowing = new SearchFilter(filter.state() == null ? Set.of() : Set.of(filter.state()), null, false,
+                    null, null, filter.tag(), null);
+            Optional<DeskSearch.Narrowed<Claim>> ranked = search.searchNarrowed("q", filter.text(), narrowing, offset, size, hits -> {
+                StringBuilder query = new StringBuilder("from Claim c join fetch c.claimant left join fetch c.article where c.id in :ids");
+                Map<String, Object> params = new HashMap<>();
+                params.put("ids", hits.stream().map(SearchHit::claimId).toList());
+                appendConditions(filter, query, params);
+                Map<Long, Claim> found = new HashMap<>();
+                Claim.<Claim>find(query.toString(), params).withHint(HibernateHints.HINT_READ_ONLY, true).list()
+                        .forEach(claim -> found.put(claim.id, claim));
+                return found;
+            });
+            if (ranked.isPresent()) {
+                String next = ranked.get().nextOffset() < 0 ? null : Cursor.atRank(ranked.get().nextOffset());
+                return new Page<>(items(ranked.get().rows(), viewerUsername), next);
+            }
+        }
+        long after = Cursor.decode(cursor);
         StringBuilder query = new StringBuilder("from Claim c join fetch c.claimant left join fetch c.article where c.id > :after");
         Map<String, Object> params = new HashMap<>();
         params.put("after", after);
+        appendConditions(filter, query, params);
+        if (searching) {
+            query.append(" and (lower(c.text) like :text or lower(c.claimant.name) like :text)");
+            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        query.append(" order by c.id");
+        // Read-only: a list changes nothing, so Hibernate keeps no snapshots to compare at commit.
+        List<Claim> rows = Claim.<Claim>find(query.toString(), params).withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, size).list();
+        String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;
+        return new Page<>(items(rows, viewerUsername), next);
+    }
+
+    private List<ClaimJson> items(List<Claim> rows, String viewerUsername) {
+        Person viewer = Person.findByUsername(viewerUsername).orElse(null);
+        // A page is read in a fixed number of queries, whatever its size: holders, own drafts, published verdicts.
+        Map<Long, List<String>> holders = ReviewSeat.holdersOf(rows);
+        Map<Long, Verdict> own = viewer == null ? Map.of() : Verdict.byAuthorFor(rows, viewer);
+        Map<Long, PublishedVerdict> published = PublishedVerdict.latestForEach(rows);
+        return rows.stream()
+                .map(c -> json(c, holders.getOrDefault(c.id, List.of()), ownOrPublished(own.get(c.id), published.get(c.id)),
+                        null, null, null, null, null, null))
+                .toList();
+    }
+
+    /** The list's filters other than its text, as conditions on the claim {@code c}. */
+    private void appendConditions(Filter filter, StringBuilder query, Map<String, Object> params) {
         if (filter.state() != null) {
             query.append(" and c.state = :state");
             params.put("state", filter.state());
@@ -111,30 +172,11 @@ public class ClaimViews {
             query.append(" and c.updatedAt >= :updatedSince");
             params.put("updatedSince", filter.updatedSince());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            query.append(" and (lower(c.text) like :text or lower(c.claimant.name) like :text)");
-            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
         if (Boolean.TRUE.equals(filter.overdue())) {
             query.append(" and c.dueDate < :today and c.state not in (:closed)");
             params.put("today", LocalDate.now(clock));
             params.put("closed", List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
         }
-        query.append(" order by c.id");
-        // Read-only: a list changes nothing, so Hibernate keeps no snapshots to compare at commit.
-        List<Claim> rows = Claim.<Claim>find(query.toString(), params).withHint(HibernateHints.HINT_READ_ONLY, true)
-                .page(0, size).list();
-        Person viewer = Person.findByUsername(viewerUsername).orElse(null);
-        // A page is read in a fixed number of queries, whatever its size: holders, own drafts, published verdicts.
-        Map<Long, List<String>> holders = ReviewSeat.holdersOf(rows);
-        Map<Long, Verdict> own = viewer == null ? Map.of() : Verdict.byAuthorFor(rows, viewer);
-        Map<Long, PublishedVerdict> published = PublishedVerdict.latestForEach(rows);
-        List<ClaimJson> items = rows.stream()
-                .map(c -> json(c, holders.getOrDefault(c.id, List.of()), ownOrPublished(own.get(c.id), published.get(c.id)),
-                        null, null, null, null, null, null))
-                .toList();
-        String next = rows.size() == size ? Cursor.after(rows.get(rows.size() - 1).id) : null;
-        return new Page<>(items, next);
     }
 
     /** The verdict a caller sees first: their own draft, else the published one. */

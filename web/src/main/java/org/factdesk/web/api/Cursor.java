@@ -14,6 +14,8 @@ public final class Cursor {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     private static final String PREFIX = "after:";
+    /** A search's cursor names a place in its ranking instead: results are in order of relevance, not id. */
+    private static final String RANK_PREFIX = "rank:";
 
     private Cursor() {
     }
@@ -39,6 +41,29 @@ public final class Cursor {
             // refused below
         }
         throw Refusal.badQuery("cursor", "This cursor is not one Factdesk handed out; start again without it.");
+    }
+
+    public static String atRank(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((RANK_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The place in a search's ranking a cursor points at; 0 (the start) when there is none. Bad cursors are refused. */
+    public static int decodeRank(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            if (text.startsWith(RANK_PREFIX)) {
+                int offset = Integer.parseInt(text.substring(RANK_PREFIX.length()));
+                if (offset >= 0) {
+                    return offset;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw Refusal.badQuery("cursor", "This cursor is not one Factdesk handed out for this search; start again without it.");
     }
 
     public static int limit(Integer requested) {

@@ -45,6 +45,25 @@ public class FactChecksResource {
     }
 
     @GET
+    @Path("search")
+    @Operation(summary = "Search published fact-checks by relevance",
+            description = "In the shape of Google Fact Check Tools' claims:search: query (stemmed words, \"a phrase\", a prefix "
+                    + "like tik*, claimant:name, tag:name), languageCode of the claim, publisher (ours or an imported "
+                    + "fact-checker's name), maxAgeDays since publication; best match first, each item a ClaimReview with its score.")
+    @APIResponse(responseCode = "200", description = "A page of {claimReview, score}, best first")
+    @APIResponse(responseCode = "400", description = "No query, a query that cannot be read or over 1,000 characters, "
+            + "a bad maxAgeDays, limit or cursor (problem+json)")
+    public Page<FactChecks.Ranked> search(@Parameter(description = "What to search for") @QueryParam("query") String query,
+            @Parameter(description = "Only claims in this language, e.g. en") @QueryParam("languageCode") String languageCode,
+            @Parameter(description = "Only this publisher's fact-checks") @QueryParam("publisher") String publisher,
+            @Parameter(description = "Only fact-checks published in the last this many days") @QueryParam("maxAgeDays") String maxAgeDays,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return factChecks.searchRanked(query, languageCode, publisher, QueryParameters.wholeNumber(maxAgeDays, "maxAgeDays"),
+                cursor, QueryParameters.wholeNumber(limit, "limit"));
+    }
+
+    @GET
     @Path("{id}")
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "One published fact-check as ClaimReview JSON-LD", description = "By claim id; application/ld+json.")

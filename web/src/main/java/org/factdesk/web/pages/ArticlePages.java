@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.core.Refusal;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.core.article.Article;
 import org.factdesk.core.people.Role;
 import org.factdesk.workflow.ArticleImport;
@@ -51,21 +52,23 @@ public class ArticlePages {
     static final int CONTEXT_CHARS = 120;
 
     /** A candidate with the words around it in the article, so a person judges it in context. */
-    public record CandidateRow(ArticleImport.Candidate candidate, String before, String after) {
-        static CandidateRow of(ArticleImport.Candidate candidate, String body) {
+    public record CandidateRow(ArticleImport.Candidate candidate, String before, String after, SimilarClaims.Similar alreadyChecked) {
+        static CandidateRow of(ArticleImport.Candidate candidate, String body, SimilarClaims.Similar alreadyChecked) {
             int from = Math.max(0, candidate.start() - CONTEXT_CHARS);
             int to = Math.min(body.length(), candidate.end() + CONTEXT_CHARS);
             return new CandidateRow(candidate, (from > 0 ? "…" : "") + body.substring(from, candidate.start()).replace('\n', ' '),
-                    body.substring(candidate.end(), to).replace('\n', ' ') + (to < body.length() ? "…" : ""));
+                    body.substring(candidate.end(), to).replace('\n', ' ') + (to < body.length() ? "…" : ""), alreadyChecked);
         }
     }
 
     private final ArticleImport articles;
     private final Viewers viewers;
+    private final SimilarClaims similarClaims;
 
-    ArticlePages(ArticleImport articles, Viewers viewers) {
+    ArticlePages(ArticleImport articles, Viewers viewers, SimilarClaims similarClaims) {
         this.articles = articles;
         this.viewers = viewers;
+        this.similarClaims = similarClaims;
     }
 
     @GET
@@ -100,8 +103,12 @@ public class ArticlePages {
         if (article == null) {
             throw Refusal.notFound("There is no article #" + id + ".");
         }
-        List<CandidateRow> rows = articles.proposalFor(id).candidates().stream()
-                .map(c -> CandidateRow.of(c, article.body)).toList();
+        List<ArticleImport.Candidate> candidates = articles.proposalFor(id).candidates();
+        List<SimilarClaims.Similar> checked = similarClaims.alreadyCheckedTexts(candidates.stream().map(ArticleImport.Candidate::sentence).toList());
+        List<CandidateRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            rows.add(CandidateRow.of(candidates.get(i), article.body, checked.get(i)));
+        }
         return Templates.article(viewers.current(), article, rows).render();
     }
 

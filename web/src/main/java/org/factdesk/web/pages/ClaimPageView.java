@@ -9,7 +9,7 @@ import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.core.verdict.Verdict;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.ReviewEvent;
-import org.factdesk.workflow.SimilarClaims;
+import org.factdesk.search.SimilarClaims;
 
 /**
  * Everything the claim page shows one person: the claim in its article, the sources, the verdicts

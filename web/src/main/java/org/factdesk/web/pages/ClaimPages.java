@@ -20,7 +20,7 @@ import org.factdesk.workflow.DoubleReviews;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewPolicy;
 import org.factdesk.workflow.ReviewSeat;
-import org.factdesk.workflow.SimilarClaims;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.workflow.TransitionTable;
 import org.factdesk.workflow.VerdictVisibility;
 

@@ -15,12 +15,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Person;
+import org.factdesk.search.DeskSearch;
+import org.factdesk.search.SearchFilter;
+import org.factdesk.search.SearchHit;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.workflow.ReviewSeat;
@@ -40,13 +45,22 @@ public class DeskLists {
             .thenComparing(c -> c.id);
 
     private final Clock clock;
+    private final DeskSearch search;
+    private final SimilarClaims similarClaims;
 
-    DeskLists(Clock clock) {
+    DeskLists(Clock clock, DeskSearch search, SimilarClaims similarClaims) {
         this.clock = clock;
+        this.search = search;
+        this.similarClaims = similarClaims;
     }
 
     /** A claim in a list, with what the list shows beside it. */
-    public record Row(Claim claim, long ageDays, List<String> holders, String note) {
+    public record Row(Claim claim, long ageDays, List<String> holders, String note, SimilarClaims.Similar alreadyChecked) {
+
+        public Row(Claim claim, long ageDays, List<String> holders, String note) {
+            this(claim, ageDays, holders, note, null);
+        }
+
         public String checkWorthinessPercent() {
             return percent(claim.checkWorthiness);
         }
@@ -111,7 +125,7 @@ public class DeskLists {
             return "%" + literal + "%";
         }
 
-        private static boolean blank(String value) {
+        static boolean blank(String value) {
             return value == null || value.isBlank();
         }
     }
@@ -121,7 +135,7 @@ public class DeskLists {
      * reload all day, so its lines are read as plain values, not as claims Hibernate must manage.
      */
     public record QueueLine(long id, String text, String claimant, Priority priority, LocalDate dueDate, long ageDays,
-            Double checkWorthiness, List<String> tags) {
+            Double checkWorthiness, List<String> tags, String snippet) {
         public String checkWorthinessPercent() {
             return percent(checkWorthiness);
         }
@@ -142,21 +156,45 @@ public class DeskLists {
         }
     }
 
-    /** READY claims, most urgent first, then soonest due; {@value #PAGE_SIZE} to a page. */
+    /**
+     * READY claims, most urgent first, then soonest due; {@value #PAGE_SIZE} to a page. With text to
+     * search for, the best matches come first, from the search index (from the database while it is rebuilt).
+     */
     public Listing<QueueLine> queue(QueueFilter filter, int page) {
+        boolean searching = !QueueFilter.blank(filter.text());
+        if (searching) {
+            search.requireReadable("q", filter.text());
+            Optional<List<SearchHit>> hits = search.search("q", filter.text(),
+                    SearchFilter.inStates(Set.of(ReviewState.READY)).withTagAndClaimant(filter.tag(), filter.claimant()),
+                    page * PAGE_SIZE, PAGE_SIZE + 1);
+            if (hits.isPresent()) {
+                List<Long> ids = hits.get().stream().map(SearchHit::claimId).toList();
+                Map<Long, Object[]> byId = new HashMap<>();
+                queueLines("from Claim c where c.id in :ids", Map.of("ids", ids), 0).forEach(line -> byId.put((Long) line[0], line));
+                List<Object[]> found = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+                return listing(filter, page, found, true);
+            }
+        }
         Map<String, Object> params = new HashMap<>();
+        String query = filter.query(params);
+        return listing(filter, page, queueLines(query, params, page * PAGE_SIZE), false);
+    }
+
+    private static List<Object[]> queueLines(String from, Map<String, Object> params, int first) {
         TypedQuery<Object[]> query = Claim.getEntityManager().createQuery(
-                "select c.id, c.text, c.claimant.name, c.priority, c.dueDate, c.createdAt, c.checkWorthiness "
-                        + filter.query(params), Object[].class);
+                "select c.id, c.text, c.claimant.name, c.priority, c.dueDate, c.createdAt, c.checkWorthiness " + from, Object[].class);
         params.forEach(query::setParameter);
-        List<Object[]> found = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+        return query.setFirstResult(first).setMaxResults(PAGE_SIZE + 1).getResultList();
+    }
+
+    private Listing<QueueLine> listing(QueueFilter filter, int page, List<Object[]> found, boolean marked) {
         boolean hasNext = found.size() > PAGE_SIZE;
         List<Object[]> shown = hasNext ? found.subList(0, PAGE_SIZE) : found;
         Map<Long, List<String>> tags = tagsOf(shown.stream().map(line -> (Long) line[0]).toList());
         Instant now = clock.instant();
         List<QueueLine> lines = shown.stream().map(line -> new QueueLine((Long) line[0], (String) line[1], (String) line[2],
                 (Priority) line[3], (LocalDate) line[4], Duration.between((Instant) line[5], now).toDays(), (Double) line[6],
-                tags.getOrDefault((Long) line[0], List.of()))).toList();
+                tags.getOrDefault((Long) line[0], List.of()), marked ? search.snippet(filter.text(), (String) line[1]) : null)).toList();
         return new Listing<>(lines, page, hasNext, filter::linkTo);
     }
 
@@ -177,10 +215,49 @@ public class DeskLists {
                 Collectors.mapping(tag -> (String) tag[1], Collectors.toList())));
     }
 
-    /** NEW claims waiting for an editor's triage, oldest first. */
+    /** A claim the header search found, in whatever state, with the words searched for marked. */
+    public record Found(long id, String snippet, ReviewState state, String claimant) {
+    }
+
+    /**
+     * Every claim matching the words, in any state, best match first, from the search index; by id
+     * from the database while the index is rebuilt.
+     */
+    public Listing<Found> everywhere(String text, int page, IntFunction<String> links) {
+        search.requireReadable("q", text);
+        Optional<List<SearchHit>> hits = search.search("q", text, SearchFilter.ANY, page * PAGE_SIZE, PAGE_SIZE + 1);
+        List<Object[]> rows;
+        if (hits.isPresent()) {
+            List<Long> ids = hits.get().stream().map(SearchHit::claimId).toList();
+            Map<Long, Object[]> byId = new HashMap<>();
+            foundRows("from Claim c where c.id in :ids", Map.of("ids", ids), 0).forEach(row -> byId.put((Long) row[0], row));
+            rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        } else {
+            rows = foundRows("from Claim c where lower(c.text) like :text order by c.id",
+                    Map.of("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%"), page * PAGE_SIZE);
+        }
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        List<Found> shown = (hasNext ? rows.subList(0, PAGE_SIZE) : rows).stream()
+                .map(row -> new Found((Long) row[0], search.snippet(text, (String) row[1]), (ReviewState) row[2], (String) row[3]))
+                .toList();
+        return new Listing<>(shown, page, hasNext, links);
+    }
+
+    private static List<Object[]> foundRows(String from, Map<String, Object> params, int first) {
+        TypedQuery<Object[]> query = Claim.getEntityManager()
+                .createQuery("select c.id, c.text, c.state, c.claimant.name " + from, Object[].class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(PAGE_SIZE + 1).getResultList();
+    }
+
+    /** NEW claims waiting for an editor's triage, oldest first, each marked when it was already checked. */
     public Listing<Row> triage(int page, IntFunction<String> links) {
-        return page("from Claim c join fetch c.claimant where c.state = :state order by c.id",
+        Listing<Row> incoming = page("from Claim c join fetch c.claimant where c.state = :state order by c.id",
                 Map.of("state", ReviewState.NEW), page, links);
+        Map<Long, SimilarClaims.Similar> checked = similarClaims.alreadyChecked(incoming.rows().stream().map(Row::claim).toList());
+        List<Row> marked = incoming.rows().stream()
+                .map(row -> new Row(row.claim(), row.ageDays(), row.holders(), row.note(), checked.get(row.claim().id))).toList();
+        return new Listing<>(marked, incoming.page(), incoming.hasNext(), links);
     }
 
     /** READY and IN_RESEARCH claims, which an editor may (re)assign, in queue order. */

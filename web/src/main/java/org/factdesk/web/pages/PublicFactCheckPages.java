@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -28,6 +29,8 @@ public class PublicFactCheckPages {
     static class Templates {
         static native TemplateInstance index(Viewer viewer, List<PublishedVerdict> factChecks, String organisation);
 
+        static native TemplateInstance searched(Viewer viewer, List<FactChecks.ReaderHit> hits, String organisation, String q);
+
         static native TemplateInstance factCheck(Viewer viewer, PublicFactCheck page, String organisation);
     }
 
@@ -40,7 +43,10 @@ public class PublicFactCheckPages {
     }
 
     @GET
-    public String index() {
+    public String index(@QueryParam("q") String q) {
+        if (q != null && !q.isBlank()) {
+            return Templates.searched(viewers.current(), factChecks.searchOurs(q, INDEX_SIZE), factChecks.publisher().name(), q).render();
+        }
         return Templates.index(viewers.current(), factChecks.latestPublished(INDEX_SIZE), factChecks.publisher().name()).render();
     }
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.factdesk.core.Refusal;
@@ -40,6 +42,8 @@ public class WorkPages {
         static native TemplateInstance claimed(long id);
 
         static native TemplateInstance myClaims(Viewer viewer, List<DeskLists.Row> rows);
+
+        static native TemplateInstance search(Viewer viewer, DeskLists.Listing<DeskLists.Found> listing, String q);
 
         static native TemplateInstance triage(Viewer viewer, DeskLists.Listing<DeskLists.Row> incoming, DeskLists.Listing<DeskLists.Row> assignable,
                 List<Person> reviewers);
@@ -97,6 +101,20 @@ public class WorkPages {
             return Response.ok(Templates.claimed(id).render(), MediaType.TEXT_HTML_TYPE).build();
         }
         return Response.seeOther(URI.create("/claims/" + id)).cookie(Flash.notice("You hold claim #" + id + ".")).build();
+    }
+
+    /** The header's search: any claim in any state, best match first. */
+    @GET
+    @Path("search")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public String search(@QueryParam("q") String text, @QueryParam("page") String page) {
+        String q = text == null ? "" : text.strip();
+        DeskLists.Listing<DeskLists.Found> listing = q.isEmpty()
+                ? new DeskLists.Listing<>(List.of(), 0, false, number -> "/search")
+                : lists.everywhere(q, pageNumber(page), number -> "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                        + (number == 0 ? "" : "&page=" + number));
+        return Templates.search(viewers.current(), listing, q).render();
     }
 
     @GET

@@ -105,7 +105,9 @@ class TwoInstancesIT {
                 "QUARKUS_DATASOURCE_JDBC_URL", TestDatabases.POSTGRES_URL + "?currentSchema=" + SCHEMA
                         + "&ApplicationName=factdesk-" + name,
                 "QUARKUS_DATASOURCE_USERNAME", TestDatabases.POSTGRES_USER,
-                "QUARKUS_FLYWAY_SCHEMAS", SCHEMA);
+                "QUARKUS_FLYWAY_SCHEMAS", SCHEMA,
+                // each instance keeps its own replica of the search index, as on its own machine
+                "FACTDESK_SEARCH_INDEX_DIR", "search-index-" + name);
     }
 
     @AfterAll
@@ -133,6 +135,39 @@ class TwoInstancesIT {
         assertThat(send(withPassword(a, "erin", "/api/v1/claims?limit=1").GET().build()).statusCode())
                 .as("the person added through B signs in on A").isEqualTo(200);
         assertThat(serverErrors).as("answers of 500 or more").isEmpty();
+    }
+
+    @Test
+    void aClaimSubmittedOnOneInstanceIsFoundBySearchAndMatchingOnTheOtherWithinTwoSeconds() throws Exception {
+        long repeated = expectCreated(a, "Wombats produce cube-shaped droppings to mark their territory.");
+        long submittedAt = System.nanoTime();
+        boolean searchable = false;
+        boolean matched = false;
+        long repeat = -1;
+        while (System.nanoTime() - submittedAt < Duration.ofSeconds(2).toNanos() && !(searchable && matched)) {
+            JsonNode found = JSON.readTree(expect(200, send(withPassword(b, "edna", "/api/v1/claims?q=wombat+dropping").GET().build())).body());
+            searchable = searchable || found.get("items").findValues("id").stream().anyMatch(id -> id.asLong() == repeated);
+            if (searchable && repeat < 0) {
+                repeat = expectCreated(b, "Wombats leave cube shaped poo to mark where they live.");
+            }
+            if (repeat > 0) {
+                JsonNode similar = JSON.readTree(expect(200, send(withPassword(b, "edna", "/api/v1/claims/" + repeat + "/similar")
+                        .GET().build())).body());
+                matched = similar.findValues("id").stream().anyMatch(id -> id.asLong() == repeated);
+            }
+            Thread.sleep(50);
+        }
+        long tookMillis = (System.nanoTime() - submittedAt) / 1_000_000;
+
+        assertThat(searchable).as("found by words on B within 2 s of its submission on A (" + tookMillis + " ms)").isTrue();
+        assertThat(matched).as("matched as a near-duplicate on B within 2 s (" + tookMillis + " ms)").isTrue();
+        assertThat(serverErrors).as("answers of 500 or more").isEmpty();
+    }
+
+    private long expectCreated(PackagedApp via, String text) throws Exception {
+        HttpResponse<String> created = expect(201, send(withPassword(via, "edna", "/api/v1/claims")
+                .POST(json(Map.of("text", text, "claimant", "A nature blog"))).build()));
+        return JSON.readTree(created.body()).get("id").asLong();
     }
 
     @Test
