@@ -22,6 +22,10 @@ public record RebuildProgress(State state, long claimsDone, long claimsTotal, do
         return state == State.READY;
     }
 
+    public long wholeClaimsPerSecond() {
+        return Math.round(claimsPerSecond);
+    }
+
     public int percentDone() {
         return claimsTotal == 0 ? 100 : (int) Math.min(100, claimsDone * 100 / claimsTotal);
     }

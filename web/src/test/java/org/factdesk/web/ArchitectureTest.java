@@ -30,6 +30,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSearchIndexSitsBetweenTheWorkflowAndTheWeb() {
+        noClasses().that().resideInAnyPackage("org.factdesk.core..", "org.factdesk.workflow..", "org.factdesk.seeds..")
+                .should().dependOnClassesThat().resideInAPackage("org.factdesk.search..")
+                .check(factdesk);
+        noClasses().that().resideInAPackage("org.factdesk.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.web..", "org.factdesk.seeds..")
+                .check(factdesk);
+    }
+
+    @Test
+    void onlyTheSearchModuleTouchesLucene() {
+        noClasses().that().resideOutsideOfPackage("org.factdesk.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "dev.langchain4j..")
+                .check(factdesk);
+    }
+
+    @Test
     void onlyTheWorkflowMovesAClaimBetweenStates() {
         noClasses().that().resideOutsideOfPackages("org.factdesk.workflow..", "org.factdesk.core..")
                 .should().callMethod(org.factdesk.core.claim.Claim.class, "enter",

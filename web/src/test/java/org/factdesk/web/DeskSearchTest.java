@@ -165,6 +165,16 @@ class DeskSearchTest {
         assertThat(queue).contains("row-" + ready).contains("<mark>Beavers</mark>");
     }
 
+    @Test
+    void theAdminPageShowsTheIndexReadyWithTheLastEventItApplied() {
+        Desk.newClaim("Admin page search index check");
+
+        String admin = PageSession.signIn(Desk.ADA).get("/admin").asString();
+
+        assertThat(admin).contains("Search index").contains("id=\"search-index-state\">Ready")
+                .contains("Last event applied</dt><dd>#" + eventLog.lastSeq() + "</dd>");
+    }
+
     private static long submit(String text, String claimant, List<String> tags) {
         Response created = Desk.as(EDNA).body(Map.of("text", text, "claimant", claimant, "tags", tags)).post(Desk.CLAIMS);
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);

@@ -20,6 +20,8 @@ import org.factdesk.core.people.Role;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.workflow.PeopleAdministration;
 import org.factdesk.workflow.RatingScaleAdministration;
+import org.factdesk.search.IndexFollower;
+import org.factdesk.search.RebuildProgress;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Admins manage who signs in and the rating scale reviewers choose from. */
@@ -31,7 +33,8 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance admin(Viewer viewer, List<Person> people, List<RatingLabel> labels, List<Role> roles);
+        static native TemplateInstance admin(Viewer viewer, List<Person> people, List<RatingLabel> labels, List<Role> roles,
+                RebuildProgress searchIndex);
 
         static native TemplateInstance label(Viewer viewer, RatingLabel label);
     }
@@ -39,18 +42,21 @@ public class AdminPage {
     private final PeopleAdministration people;
     private final RatingScaleAdministration scale;
     private final Viewers viewers;
+    private final IndexFollower searchIndex;
 
-    AdminPage(PeopleAdministration people, RatingScaleAdministration scale, Viewers viewers) {
+    AdminPage(PeopleAdministration people, RatingScaleAdministration scale, Viewers viewers, IndexFollower searchIndex) {
         this.people = people;
         this.scale = scale;
         this.viewers = viewers;
+        this.searchIndex = searchIndex;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance admin() {
-        return Templates.admin(viewers.current(), Person.everyone(), RatingLabel.withRetired(), List.of(Role.values()));
+        return Templates.admin(viewers.current(), Person.everyone(), RatingLabel.withRetired(), List.of(Role.values()),
+                searchIndex.progress());
     }
 
     @POST
