@@ -1,2 +1,2 @@
-/** The archive index: published fact-checks kept in Lucene and ranked against a new claim, so nobody checks a claim twice. */
+/** The desk's search index: every claim and fact-check in Lucene, kept current from the event log, for search and "already checked" matching. */
 package org.factdesk.search;
