@@ -69,6 +69,7 @@ public class IndexFollower {
     private volatile RebuildProgress progress = new RebuildProgress(RebuildProgress.State.UNAVAILABLE, 0, 0, 0,
             Duration.ZERO, 0, 0, null);
     private volatile long lastApplied;
+    private volatile boolean modelFailureLogged;
     private volatile boolean uncommitted;
     private String desk;
 
@@ -124,6 +125,22 @@ public class IndexFollower {
             }
         }
         return loaded;
+    }
+
+    /**
+     * The text's embedding, or null when the sentence model cannot run here (logged once): matching
+     * then shows nothing rather than failing the request that asked, such as a submission.
+     */
+    public float[] embedOrNull(String text) {
+        try {
+            return embedder().embed(text);
+        } catch (RuntimeException | LinkageError e) {
+            if (!modelFailureLogged) {
+                modelFailureLogged = true;
+                LOG.errorf("The sentence model cannot run (%s); similar claims are not shown until it can.", e.toString());
+            }
+            return null;
+        }
     }
 
     /** A commit of this instance appended an event: apply it before the request answers, so its author finds it. */
@@ -212,7 +229,7 @@ public class IndexFollower {
             found.add(claim.id());
             float[] vector = index.vectorFor(claim.id(), claim.textToEmbed());
             if (vector == null && embed) {
-                vector = embedder().embed(claim.textToEmbed());
+                vector = embedOrNull(claim.textToEmbed());
             }
             index.put(claim, vector);
         }

@@ -75,7 +75,12 @@ public class SimilarClaims {
         if (index == null || texts.isEmpty()) {
             return texts.stream().map(text -> (Similar) null).toList();
         }
-        List<float[]> embeddings = follower.embedder().embedAll(texts);
+        List<float[]> embeddings;
+        try {
+            embeddings = follower.embedder().embedAll(texts);
+        } catch (RuntimeException | LinkageError e) {
+            return texts.stream().map(text -> (Similar) null).toList();
+        }
         SearchFilter published = SearchFilter.inStates(Set.of(ReviewState.PUBLISHED));
         List<Similar> checked = new java.util.ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -102,7 +107,10 @@ public class SimilarClaims {
         try {
             String id = excludeId == null ? null : String.valueOf(excludeId);
             float[] kept = given != null ? given : id == null ? null : index.vectorFor(id, IndexedClaim.textToEmbed(text, null));
-            float[] embedding = kept != null ? kept : follower.embedder().embed(text);
+            float[] embedding = kept != null ? kept : follower.embedOrNull(text);
+            if (embedding == null) {
+                return List.of();
+            }
             found = ClaimMatcher.matching(index, text, embedding, filter, id, most, MatchingWeights.TUNED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,21 +26,7 @@ public final class Cursor {
 
     /** The id a cursor points after; 0 (the start) when there is none. Bad cursors are refused. */
     public static long decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                long id = Long.parseLong(text.substring(PREFIX.length()));
-                if (id >= 0) {
-                    return id;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below
-        }
-        throw Refusal.badQuery("cursor", "This cursor is not one Factdesk handed out; start again without it.");
+        return number(cursor, PREFIX, Long.MAX_VALUE, "This cursor is not one Factdesk handed out; start again without it.");
     }
 
     public static String atRank(int offset) {
@@ -49,21 +35,26 @@ public final class Cursor {
 
     /** The place in a search's ranking a cursor points at; 0 (the start) when there is none. Bad cursors are refused. */
     public static int decodeRank(String cursor) {
+        return (int) number(cursor, RANK_PREFIX, Integer.MAX_VALUE,
+                "This cursor is not one Factdesk handed out for this search; start again without it.");
+    }
+
+    private static long number(String cursor, String prefix, long most, String refusal) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            if (text.startsWith(RANK_PREFIX)) {
-                int offset = Integer.parseInt(text.substring(RANK_PREFIX.length()));
-                if (offset >= 0) {
-                    return offset;
+            if (text.startsWith(prefix)) {
+                long number = Long.parseLong(text.substring(prefix.length()));
+                if (number >= 0 && number <= most) {
+                    return number;
                 }
             }
         } catch (IllegalArgumentException e) {
             // refused below
         }
-        throw Refusal.badQuery("cursor", "This cursor is not one Factdesk handed out for this search; start again without it.");
+        throw Refusal.badQuery("cursor", refusal);
     }
 
     public static int limit(Integer requested) {
