@@ -25,6 +25,10 @@ class LoginThrottlingTest {
 
     static final int ALLOWED_FAILURES = 5;
     static final Duration LOCK = Duration.ofSeconds(5);
+    static final int ALERT_AFTER = 20;
+    /** Addresses a trusted proxy (this machine, in tests) reports in X-Forwarded-For. */
+    static final String ATTACKER = "203.0.113.66";
+    static final String NEWSROOM = "198.51.100.20";
 
     @Test
     void fiveFailuresLockTheNameEvenForTheRightPassword() {
@@ -55,7 +59,7 @@ class LoginThrottlingTest {
         assertThat(location(locked)).isEqualTo("/login?error=throttled");
         assertThat(locked.getCookie(SecurityHeadersTest.SESSION_COOKIE)).isNullOrEmpty();
         String page = given().get("/login?error=throttled").then().statusCode(200).extract().asString();
-        assertThat(page).contains("Too many failed sign-ins with that name.").doesNotContain("does not exist", "no such");
+        assertThat(page).contains("Too many failed sign-ins with that name from here.").doesNotContain("does not exist", "no such");
     }
 
     @Test
@@ -132,6 +136,61 @@ class LoginThrottlingTest {
         assertThat(basic(olga, Desk.passwordOf(olga)).statusCode()).isEqualTo(429);
     }
 
+    @Test
+    void aLockAtOneAddressNeverStopsTheRightPasswordFromAnotherAddress() {
+        String edie = person("throttle-edie");
+        for (int i = 0; i < ALLOWED_FAILURES; i++) {
+            assertThat(basicFrom(ATTACKER, edie, "guess").statusCode()).isEqualTo(401);
+        }
+        assertThat(basicFrom(ATTACKER, edie, Desk.passwordOf(edie)).statusCode()).as("the failing address").isEqualTo(429);
+
+        assertThat(basicFrom(NEWSROOM, edie, Desk.passwordOf(edie)).statusCode()).as("her own address").isEqualTo(200);
+        assertThat(basic(edie, Desk.passwordOf(edie)).statusCode()).as("a direct connection").isEqualTo(200);
+        assertThat(location(formFrom(NEWSROOM, edie, Desk.passwordOf(edie)))).isEqualTo("/");
+    }
+
+    @Test
+    void failuresForANameFromManyAddressesSlowFurtherFailuresDownButNotTheRightPassword() {
+        String finn = person("throttle-finn");
+        for (int i = 0; i < ALLOWED_FAILURES + 2; i++) {
+            assertThat(basicFrom("203.0.113." + (10 + i), finn, "guess").statusCode()).isEqualTo(401);
+        }
+
+        long started = System.nanoTime();
+        assertThat(basicFrom("203.0.113.99", finn, "guess").statusCode()).isEqualTo(401);
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(waitedMillis).as("a failure beyond the limit waits before it is answered").isGreaterThanOrEqualTo(250);
+        assertThat(basicFrom(NEWSROOM, finn, Desk.passwordOf(finn)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void guessingOneNameFromManyAddressesAlertsTheAdminsOnceThroughTheSecurityLog() {
+        String gus = person("throttle-gus");
+        for (int i = 0; i < ALERT_AFTER + 2; i++) {
+            basicFrom("198.18.0." + (1 + i), gus, "guess");
+        }
+
+        Response alerts = Desk.as(Desk.ADA).queryParam("kind", "name_under_attack").get("/api/v1/security-log");
+
+        assertThat(alerts.statusCode()).isEqualTo(200);
+        assertThat(alerts.jsonPath().getList("items.subject", String.class)).containsOnlyOnce(gus);
+        String adminPage = PageSession.signIn(Desk.ADA).page("/admin");
+        assertThat(adminPage).contains("id=\"under-attack\"", gus);
+        Response failures = Desk.as(Desk.ADA).queryParam("kind", "sign_in_failed").queryParam("limit", "200").get("/api/v1/security-log");
+        assertThat(failures.jsonPath().getList("items.address", String.class)).contains("198.18.0.1", "198.18.0.3");
+    }
+
+    private static Response basicFrom(String address, String username, String password) {
+        return given().header("X-Forwarded-For", address).auth().preemptive().basic(username, password)
+                .accept(ContentType.JSON).get(Desk.CLAIMS);
+    }
+
+    private static Response formFrom(String address, String username, String password) {
+        return given().header("X-Forwarded-For", address).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", password).post("/j_security_check");
+    }
+
     private static String person(String username) {
         Desk.ensurePerson(username, "Throttled " + username, Role.REVIEWER);
         return username;
@@ -152,6 +211,6 @@ class LoginThrottlingTest {
     }
 
     private static Optional<FailedSignIns> record(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> FailedSignIns.<FailedSignIns>findByIdOptional(username));
+        return QuarkusTransaction.requiringNew().call(() -> FailedSignIns.<FailedSignIns>find("username", username).firstResultOptional());
     }
 }

@@ -37,6 +37,13 @@ final class PageSession {
         return session;
     }
 
+    /** Another browser holding a copy of this one's cookies, as someone who copied them would. */
+    PageSession copyOfCookies() {
+        PageSession copy = new PageSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     static PageSession signIn(String username) {
         return signIn(username, Desk.passwordOf(username));
     }

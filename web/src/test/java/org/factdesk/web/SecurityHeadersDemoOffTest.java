@@ -19,17 +19,19 @@ class SecurityHeadersDemoOffTest {
         Response signIn = SecurityHeadersTest.signIn("admin", DemoOffTest.ADMIN_PASSWORD);
         String session = SecurityHeadersTest.setCookie(signIn, SecurityHeadersTest.SESSION_COOKIE);
         String sessionValue = session.substring(session.indexOf('=') + 1, session.indexOf(';'));
-        Response admin = given().redirects().follow(false).cookie(SecurityHeadersTest.SESSION_COOKIE, sessionValue).get("/admin");
+        String deskSession = signIn.getCookie(SecurityHeadersTest.DESK_SESSION_COOKIE);
+        Response admin = given().redirects().follow(false).cookie(SecurityHeadersTest.SESSION_COOKIE, sessionValue)
+                .cookie(SecurityHeadersTest.DESK_SESSION_COOKIE, deskSession).get("/admin");
         String csrf = SecurityHeadersTest.setCookie(admin, SecurityHeadersTest.CSRF_COOKIE);
         String csrfValue = csrf.substring(csrf.indexOf('=') + 1, csrf.indexOf(';'));
         Response refused = given().redirects().follow(false).cookies(Map.of(SecurityHeadersTest.SESSION_COOKIE, sessionValue,
-                SecurityHeadersTest.CSRF_COOKIE, csrfValue)).header("Referer", "http://localhost/admin")
+                SecurityHeadersTest.DESK_SESSION_COOKIE, deskSession, SecurityHeadersTest.CSRF_COOKIE, csrfValue)).header("Referer", "http://localhost/admin")
                 .contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("csrf-token", csrfValue, "role", "no-such-role")).post("/admin/people");
 
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(refused.statusCode()).isEqualTo(303);
-        for (String cookie : new String[] {session, csrf,
+        for (String cookie : new String[] {session, csrf, SecurityHeadersTest.setCookie(signIn, SecurityHeadersTest.DESK_SESSION_COOKIE),
                 SecurityHeadersTest.setCookie(refused, SecurityHeadersTest.FLASH_COOKIE)}) {
             assertThat(SecurityHeadersTest.attributes(cookie)).as(cookie).contains("secure", "httponly", "samesite=strict");
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersTest {
 
     static final String SESSION_COOKIE = "quarkus-credential";
+    static final String DESK_SESSION_COOKIE = "factdesk-session";
     static final String CSRF_COOKIE = "csrf-token";
     static final String FLASH_COOKIE = "factdesk-flash";
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class SignInTest {
 
     private static final String SESSION_COOKIE = "quarkus-credential";
+    private static final String DESK_SESSION_COOKIE = "factdesk-session";
     private static final List<String> STATES = List.of("NEW", "READY", "IN_RESEARCH", "IN_REVIEW", "PUBLISHED", "DISMISSED");
 
     @Test
@@ -112,10 +113,11 @@ class SignInTest {
 
     @Test
     void signedInHomePageShowsClaimsGroupedByStateWithCountsInDemoMode() {
-        String cookie = formLogin("edna", "demo").getCookie(SESSION_COOKIE);
+        Response login = formLogin("edna", "demo");
+        String cookie = login.getCookie(SESSION_COOKIE);
         assertThat(cookie).isNotBlank();
 
-        String page = given().cookie(SESSION_COOKIE, cookie).redirects().follow(false).accept(ContentType.HTML)
+        String page = given().cookie(SESSION_COOKIE, cookie).cookie(DESK_SESSION_COOKIE, login.getCookie(DESK_SESSION_COOKIE)).redirects().follow(false).accept(ContentType.HTML)
                 .get("/").then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
 
         assertThat(page).contains("Demo mode");

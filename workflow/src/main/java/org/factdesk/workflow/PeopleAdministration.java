@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
+import org.factdesk.core.security.DeskSession.Ending;
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
+import org.factdesk.core.security.Sessions;
 
 /**
  * What admins do with people: add them, change their role, deactivate and reactivate them. Each
@@ -25,9 +29,13 @@ public class PeopleAdministration {
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]*");
 
     private final Clock clock;
+    private final Sessions sessions;
+    private final SecurityLog log;
 
-    PeopleAdministration(Clock clock) {
+    PeopleAdministration(Clock clock, Sessions sessions, SecurityLog log) {
         this.clock = clock;
+        this.sessions = sessions;
+        this.log = log;
     }
 
     public Person add(NewPerson person, String adminUsername) {
@@ -46,6 +54,7 @@ public class PeopleAdministration {
             }
             Person added = new Person(username, displayName, role, person.password(), clock.instant());
             added.persist();
+            adminAction(adminUsername, added, "Added " + username + " as " + role.roleName() + ".");
             return added;
         });
     }
@@ -59,7 +68,13 @@ public class PeopleAdministration {
             if (person.is(Role.ADMIN) && next != Role.ADMIN) {
                 requireAnotherActiveAdmin(activeAdmins, person, "keep the admin role");
             }
+            Role before = person.role;
             person.changeRole(next);
+            if (before != next) {
+                adminAction(adminUsername, person, "Changed " + person.username + "'s role from " + before.roleName()
+                        + " to " + next.roleName() + ".");
+                sessions.endAllOf(person, Ending.ROLE_CHANGED, adminUsername);
+            }
             return person;
         });
     }
@@ -76,6 +91,8 @@ public class PeopleAdministration {
                 requireAnotherActiveAdmin(activeAdmins, person, "stay active");
             }
             person.deactivate();
+            adminAction(adminUsername, person, "Deactivated " + person.username + ".");
+            sessions.endAllOf(person, Ending.DEACTIVATED, adminUsername);
             return person;
         });
     }
@@ -85,8 +102,44 @@ public class PeopleAdministration {
             Administrators.require(adminUsername);
             Person person = personById(personId);
             person.reactivate();
+            adminAction(adminUsername, person, "Reactivated " + person.username + ".");
             return person;
         });
+    }
+
+    /** Ends every session of the person at once, on every instance: for a lost laptop or a stolen cookie. */
+    public int signOutEverywhere(long personId, String adminUsername) {
+        return ConcurrentChanges.inOwnTransaction(() -> {
+            Administrators.require(adminUsername);
+            Person person = personById(personId);
+            adminAction(adminUsername, person, "Signed " + person.username + " out everywhere.");
+            return sessions.endAllOf(person, Ending.SIGNED_OUT_EVERYWHERE, adminUsername);
+        });
+    }
+
+    /**
+     * A person changes their own password, giving the current one; every session they have ends, this
+     * one included, so whoever else held one of them is out too.
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        ConcurrentChanges.inOwnTransaction(() -> {
+            Person person = Actors.active(username);
+            if (currentPassword == null || !person.hasPassword(currentPassword)) {
+                throw Refusal.invalid("currentPassword", "That is not your current password.");
+            }
+            requireGoodPassword(newPassword, "newPassword");
+            if (newPassword.equals(currentPassword)) {
+                throw Refusal.invalid("newPassword", "Choose a password other than the current one.");
+            }
+            person.changePassword(newPassword);
+            log.record(Kind.PASSWORD_CHANGED, person.username, person.username, null, "Changed their own password.");
+            sessions.endAllOf(person, Ending.PASSWORD_CHANGED, person.username);
+            return person;
+        });
+    }
+
+    private void adminAction(String adminUsername, Person subject, String what) {
+        log.record(Kind.ADMIN_ACTION, subject.username, adminUsername, null, what);
     }
 
     /** The named role, refused with the choices when it is not one of them. */
@@ -107,8 +160,12 @@ public class PeopleAdministration {
     }
 
     static void requireGoodPassword(String password) {
+        requireGoodPassword(password, "password");
+    }
+
+    static void requireGoodPassword(String password, String field) {
         if (password == null || password.isBlank() || password.length() < MIN_PASSWORD_LENGTH) {
-            throw Refusal.invalid("password", "A password has at least " + MIN_PASSWORD_LENGTH
+            throw Refusal.invalid(field, "A password has at least " + MIN_PASSWORD_LENGTH
                     + " characters; a few unrelated words make a good one.");
         }
     }

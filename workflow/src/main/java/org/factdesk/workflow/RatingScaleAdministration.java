@@ -1,5 +1,7 @@
 package org.factdesk.workflow;
 
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.verdict.RatingLabel;
@@ -17,6 +19,12 @@ public class RatingScaleAdministration {
     /** The numeric scale runs from False (1) to True (5). */
     public static final int LOWEST_VALUE = 1;
     public static final int HIGHEST_VALUE = 5;
+
+    private final SecurityLog log;
+
+    RatingScaleAdministration(SecurityLog log) {
+        this.log = log;
+    }
 
     public RatingLabel add(NewRatingLabel label, String adminUsername) {
         return ConcurrentChanges.inOwnTransaction(() -> {
@@ -38,6 +46,7 @@ public class RatingScaleAdministration {
             });
             RatingLabel added = new RatingLabel(name, value, definition, RatingLabel.nextPosition());
             added.persist();
+            log.record(Kind.ADMIN_ACTION, null, adminUsername, null, "Added the rating label \"" + added.name + "\".");
             return added;
         });
     }
@@ -47,6 +56,7 @@ public class RatingScaleAdministration {
             Administrators.require(adminUsername);
             RatingLabel label = labelById(labelId);
             label.redefine(requireDefinition(definition));
+            log.record(Kind.ADMIN_ACTION, null, adminUsername, null, "Reworded the definition of \"" + label.name + "\".");
             return label;
         });
     }
@@ -59,6 +69,7 @@ public class RatingScaleAdministration {
                 throw Refusal.conflict("\"" + label.name + "\" is the last label on the scale; reviewers need at least one.");
             }
             label.retire();
+            log.record(Kind.ADMIN_ACTION, null, adminUsername, null, "Retired the rating label \"" + label.name + "\".");
             return label;
         });
     }
@@ -68,6 +79,7 @@ public class RatingScaleAdministration {
             Administrators.require(adminUsername);
             RatingLabel label = labelById(labelId);
             label.restore();
+            log.record(Kind.ADMIN_ACTION, null, adminUsername, null, "Restored the rating label \"" + label.name + "\".");
             return label;
         });
     }

@@ -6,14 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +41,6 @@ public class ApiToken extends PanacheEntity {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     public static final String PREFIX = "fdk_";
 
     @Column(nullable = false, length = 100)
@@ -77,6 +70,10 @@ public class ApiToken extends PanacheEntity {
 
     public Instant revokedAt;
 
+    /** The client address of the token's latest use from a new address, for the security log. */
+    @Column(length = 64)
+    public String lastUsedFrom;
+
     protected ApiToken() {
     }
 
@@ -86,12 +83,10 @@ public class ApiToken extends PanacheEntity {
 
     public static Issued issue(String name, Set<Scope> scopes, Person actsFor, Person issuedBy, Instant at,
             Instant expiresAt) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = Secrets.random(PREFIX);
         ApiToken token = new ApiToken();
         token.name = name;
-        token.secretHash = hash(secret);
+        token.secretHash = Secrets.hash(secret);
         token.scopes = scopes.stream().map(Scope::scopeName).sorted().collect(Collectors.joining(","));
         token.actsFor = actsFor;
         token.issuedBy = issuedBy;
@@ -109,6 +104,15 @@ public class ApiToken extends PanacheEntity {
         return revokedAt == null && now.isBefore(expiresAt) && (actsFor == null || actsFor.active);
     }
 
+    /** Notes the address the token is used from; true when it differs from the last one noted. */
+    public boolean usedFrom(String address) {
+        if (address == null || address.equals(lastUsedFrom)) {
+            return false;
+        }
+        lastUsedFrom = address;
+        return true;
+    }
+
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
@@ -119,18 +123,10 @@ public class ApiToken extends PanacheEntity {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        return find("secretHash", hash(secret)).firstResultOptional();
+        return find("secretHash", Secrets.hash(secret)).firstResultOptional();
     }
 
     public static List<ApiToken> newestFirst() {
         return list("order by issuedAt desc, id desc");
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.factdesk.core.people;
 
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,9 +22,11 @@ public class TokenIssuer {
     public static final Duration LONGEST_LIFE = Duration.ofDays(366);
 
     private final Clock clock;
+    private final SecurityLog log;
 
-    TokenIssuer(Clock clock) {
+    TokenIssuer(Clock clock, SecurityLog log) {
         this.clock = clock;
+        this.log = log;
     }
 
     /** What an admin asks for; {@code actsFor} names the person a review-scoped token acts as. */
@@ -54,13 +58,18 @@ public class TokenIssuer {
         }
         ApiToken.Issued issued = ApiToken.issue(name, scopes, actsFor, admin, now, request.expiresAt());
         issued.token().persist();
+        log.record(Kind.ADMIN_ACTION, name, admin.username, null, "Issued the token #" + issued.token().id + " \"" + name
+                + "\" (" + String.join(", ", scopes.stream().map(Scope::scopeName).toList()) + ").");
         return issued;
     }
 
-    public void revoke(long id) {
+    public void revoke(long id, String adminUsername) {
         ApiToken token = ApiToken.findById(id);
         if (token == null) {
             throw Refusal.notFound("There is no token #" + id + ".");
+        }
+        if (token.revokedAt == null) {
+            log.record(Kind.ADMIN_ACTION, token.name, adminUsername, null, "Revoked the token #" + id + " \"" + token.name + "\".");
         }
         token.revoke(clock.instant());
     }

@@ -21,6 +21,19 @@ public interface DeskSettings {
     /** The search index: a replica of the desk that each instance keeps and rebuilds from the database. */
     Search search();
 
+    /** How long a signed-in browser stays signed in. */
+    SessionLifetimes sessions();
+
+    interface SessionLifetimes {
+        /** FACTDESK_SESSION_IDLE: a session not used for this long ends (kept in the encrypted session cookie). */
+        @WithDefault("PT30M")
+        java.time.Duration idle();
+
+        /** FACTDESK_SESSION_ABSOLUTE: a session ends this long after sign-in, however busy. */
+        @WithDefault("PT12H")
+        java.time.Duration absolute();
+    }
+
     interface Search {
         /** FACTDESK_SEARCH_INDEX_DIR: the folder of this instance's index, next to the database. */
         @WithDefault("data/search-index")

@@ -36,7 +36,7 @@ public final class QueryParameters {
         return value.intValue();
     }
 
-    static Long longNumber(String text, String parameter) {
+    public static Long longNumber(String text, String parameter) {
         if (isBlank(text)) {
             return null;
         }

@@ -86,7 +86,7 @@ public class TokensResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such token (problem+json)")
     public Response revoke(@PathParam("id") long id) {
-        issuer.revoke(id);
+        issuer.revoke(id, caller.getPrincipal().getName());
         return Response.noContent().build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -17,11 +18,16 @@ import java.util.List;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
+import org.factdesk.core.security.SecurityEvent;
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.workflow.PeopleAdministration;
 import org.factdesk.workflow.RatingScaleAdministration;
 import org.factdesk.search.IndexFollower;
 import org.factdesk.search.RebuildProgress;
+import org.factdesk.web.api.QueryParameters;
+import org.factdesk.web.api.SecurityLogResource;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Admins manage who signs in and the rating scale reviewers choose from. */
@@ -30,25 +36,32 @@ import org.jboss.resteasy.reactive.RestForm;
 public class AdminPage {
 
     static final String PAGE = "/admin";
+    static final int LOG_PAGE = 100;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance admin(Viewer viewer, List<Person> people, List<RatingLabel> labels, List<Role> roles,
-                RebuildProgress searchIndex);
+                RebuildProgress searchIndex, List<SecurityEvent> underAttack);
 
         static native TemplateInstance label(Viewer viewer, RatingLabel label);
+
+        static native TemplateInstance security(Viewer viewer, List<SecurityEvent> lines, List<Kind> kinds, Kind kind,
+                Long olderPage);
     }
 
     private final PeopleAdministration people;
     private final RatingScaleAdministration scale;
     private final Viewers viewers;
     private final IndexFollower searchIndex;
+    private final SecurityLog securityLog;
 
-    AdminPage(PeopleAdministration people, RatingScaleAdministration scale, Viewers viewers, IndexFollower searchIndex) {
+    AdminPage(PeopleAdministration people, RatingScaleAdministration scale, Viewers viewers, IndexFollower searchIndex,
+            SecurityLog securityLog) {
         this.people = people;
         this.scale = scale;
         this.viewers = viewers;
         this.searchIndex = searchIndex;
+        this.securityLog = securityLog;
     }
 
     @GET
@@ -56,7 +69,7 @@ public class AdminPage {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance admin() {
         return Templates.admin(viewers.current(), Person.everyone(), RatingLabel.withRetired(), List.of(Role.values()),
-                searchIndex.progress());
+                searchIndex.progress(), securityLog.recentAlerts());
     }
 
     @POST
@@ -90,6 +103,26 @@ public class AdminPage {
     public Response reactivate(@PathParam("id") long id) {
         Person changed = people.reactivate(id, viewers.username());
         return backToAdmin(changed.username + " is active again.");
+    }
+
+    @POST
+    @Path("people/{id}/sign-out-everywhere")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOutEverywhere(@PathParam("id") long id) {
+        int ended = people.signOutEverywhere(id, viewers.username());
+        return backToAdmin("Signed out everywhere: " + ended + " session" + (ended == 1 ? "" : "s") + " ended.");
+    }
+
+    /** The security log, newest first, a page of {@link #LOG_PAGE} lines; {@code before} pages back. */
+    @GET
+    @Path("security")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance security(@QueryParam("kind") String kind, @QueryParam("before") String before) {
+        Kind wanted = SecurityLogResource.kindOf(kind);
+        List<SecurityEvent> lines = securityLog.newestFirst(QueryParameters.longNumber(before, "before"), wanted, LOG_PAGE + 1);
+        Long olderPage = lines.size() > LOG_PAGE ? lines.get(LOG_PAGE - 1).id : null;
+        return Templates.security(viewers.current(), lines.stream().limit(LOG_PAGE).toList(), List.of(Kind.values()), wanted,
+                olderPage);
     }
 
     @POST

@@ -74,7 +74,7 @@ public class IntegrationsPage {
     @Path("tokens/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revokeToken(@PathParam("id") long id) {
-        tokens.revoke(id);
+        tokens.revoke(id, viewers.username());
         return back("Token #" + id + " revoked; requests with it are refused from now on.");
     }
 

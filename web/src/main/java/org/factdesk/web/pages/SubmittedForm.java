@@ -2,6 +2,7 @@ package org.factdesk.web.pages;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.web.problem.NulCharacters;
@@ -16,11 +17,14 @@ public final class SubmittedForm {
     /** Every page form may name, in this field, the page to return to. */
     public static final String BACK = "back";
     private static final String CSRF_FIELD = "csrf-token";
-    /** Typed passwords are never sent back: the flash travels in a cookie. */
-    private static final String PASSWORD_FIELD = "password";
     private static final char REPLACEMENT = '\uFFFD';
 
     private SubmittedForm() {
+    }
+
+    /** Typed passwords (password, currentPassword, newPassword) are never sent back: the flash travels in a cookie. */
+    private static boolean isPassword(String field) {
+        return field.toLowerCase(Locale.ROOT).contains("password");
     }
 
     public static Map<String, String> values() {
@@ -32,7 +36,7 @@ public final class SubmittedForm {
         for (String name : form) {
             FormValue value = form.getFirst(name);
             if (value != null && !value.isFileItem() && !CSRF_FIELD.equals(name) && !BACK.equals(name)
-                    && !PASSWORD_FIELD.equals(name)) {
+                    && !isPassword(name)) {
                 // A NUL refuses the form; the text comes back without it, fit to show and to send again.
                 values.put(NulCharacters.shown(name), value.getValue() == null ? null
                         : value.getValue().replace(String.valueOf(NulCharacters.NUL), ""));

@@ -12,6 +12,9 @@ import java.util.Set;
 import org.factdesk.core.people.ApiToken;
 import org.factdesk.core.people.ApiToken.Scope;
 import org.factdesk.core.people.Person;
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
+import org.factdesk.core.security.Sessions;
 import org.factdesk.workflow.Submitter;
 
 /**
@@ -28,13 +31,23 @@ public class People {
     public static final String SUBMIT_SCOPE = "scope:submit";
 
     private final Clock clock;
+    private final Sessions sessions;
+    private final SecurityLog log;
 
-    People(Clock clock) {
+    People(Clock clock, Sessions sessions, SecurityLog log) {
         this.clock = clock;
+        this.sessions = sessions;
+        this.log = log;
     }
 
-    public Optional<SecurityIdentity> withToken(String secret) {
-        return ApiToken.findBySecret(secret).filter(t -> t.isUsableAt(clock.instant())).map(People::identityOf);
+    /** The token's identity; its first use from an address other than the last one goes to the security log. */
+    public Optional<SecurityIdentity> withToken(String secret, String address) {
+        return ApiToken.findBySecret(secret).filter(t -> t.isUsableAt(clock.instant())).map(token -> {
+            if (token.usedFrom(address)) {
+                log.record(Kind.TOKEN_NEW_ADDRESS, token.name, null, address, "Token #" + token.id + " used from a new address.");
+            }
+            return identityOf(token);
+        });
     }
 
     private static SecurityIdentity identityOf(ApiToken token) {
@@ -70,8 +83,9 @@ public class People {
         return person.filter(p -> p.hasPassword(password)).map(People::identityOf);
     }
 
-    public Optional<SecurityIdentity> resume(String username) {
-        return Person.findActive(username).map(People::identityOf);
+    /** The person of a live desk session, if the session cookie names the same person. */
+    public Optional<SecurityIdentity> resume(String sessionSecret, String username) {
+        return sessions.resume(sessionSecret, username).map(People::identityOf);
     }
 
     private static SecurityIdentity identityOf(Person person) {

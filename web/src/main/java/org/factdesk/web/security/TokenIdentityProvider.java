@@ -5,6 +5,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final People people;
+    private final ClientAddresses addresses;
 
-    TokenIdentityProvider(People people) {
+    TokenIdentityProvider(People people, ClientAddresses addresses) {
         this.people = people;
+        this.addresses = addresses;
     }
 
     @Override
@@ -26,6 +29,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
-        return context.runBlocking(() -> people.withToken(secret).orElseThrow(AuthenticationFailedException::new));
+        String address = addresses.of(HttpSecurityUtils.getRoutingContextAttribute(request));
+        return context.runBlocking(() -> people.withToken(secret, address).orElseThrow(AuthenticationFailedException::new));
     }
 }

@@ -60,6 +60,7 @@ class TwoInstancesIT {
     private static final String SCHEMA = "factdesk_two_instances";
     private static final String DEMO_PASSWORD = "demo";
     private static final String SESSION_COOKIE = "quarkus-credential";
+    private static final String DESK_SESSION_COOKIE = "factdesk-session";
     private static final String CSRF = "csrf-token";
     /** READY claims, each raced for its one seat by every claimer through both instances at once. */
     private static final int SEAT_RACES = 6;
@@ -453,7 +454,7 @@ class TwoInstancesIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(form(Map.of("j_username", person, "j_password", passwords.get(person)))).build());
         assertThat(login.statusCode()).as("sign-in of " + person + " on " + via.name()).isIn(302, 303);
-        return SESSION_COOKIE + "=" + cookie(login, SESSION_COOKIE);
+        return SESSION_COOKIE + "=" + cookie(login, SESSION_COOKIE) + "; " + DESK_SESSION_COOKIE + "=" + cookie(login, DESK_SESSION_COOKIE);
     }
 
     /**
