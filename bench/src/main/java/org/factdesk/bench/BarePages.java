@@ -98,6 +98,13 @@ public class BarePages {
         return Response.ok(Row.of(claim)).build();
     }
 
+    /** A webhook receiver for the soak run: takes each delivery and answers 204, counting nothing. */
+    @POST
+    @Path("webhook")
+    public Response webhook(String delivery) {
+        return Response.noContent().build();
+    }
+
     @ServerExceptionMapper
     public Response lostRace(OptimisticLockException e) {
         return Response.status(Response.Status.CONFLICT).build();

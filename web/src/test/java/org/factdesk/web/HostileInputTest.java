@@ -1366,6 +1366,57 @@ class HostileInputTest {
                 org.hamcrest.Matchers.equalTo(0));
     }
 
+    @Order(7)
+    @Test
+    void aStolenCookieAfterSignOutAndForgedSessionsOpenNothing() {
+        PageSession victim = PageSession.signIn(Desk.REMY, Desk.DEMO_PASSWORD);
+        PageSession thief = victim.copyOfCookies();
+        victim.redirectAfter("/queue", "/logout", Map.of());
+
+        for (String path : List.of("/queue", "/my-claims", "/account", "/admin")) {
+            Response stolen = thief.get(path);
+            assertThat(stolen.statusCode()).as("stolen cookies on %s", path).isBetween(300, 399);
+            assertThat(stolen.header("Location")).contains("/login");
+        }
+        Response apiWithStolen = thief.from("/queue").accept(ContentType.JSON).get(Desk.CLAIMS);
+        assertThat(apiWithStolen.statusCode()).isIn(302, 401);
+
+        String credential = SecurityHeadersTest.signIn(Desk.RITA, Desk.DEMO_PASSWORD).getCookie(SecurityHeadersTest.SESSION_COOKIE);
+        for (String forged : List.of("", "fds_", "fds_" + "A".repeat(4000), SQL, NUL, "fds_../../etc/passwd", SCRIPT)) {
+            Response answer = given().redirects().follow(false).cookie(SecurityHeadersTest.SESSION_COOKIE, credential)
+                    .cookie(SecurityHeadersTest.DESK_SESSION_COOKIE, forged).get("/queue");
+            assertThat(answer.statusCode()).as("desk session %s", forged.length() > 40 ? forged.substring(0, 40) : forged)
+                    .isBetween(300, 499);
+        }
+    }
+
+    @Order(8)
+    @Test
+    void anAttackerWhoKnowsAnEditorsNameCannotLockHerOut() {
+        String attacker = "203.0.113.250";
+        for (int i = 0; i < 7; i++) {
+            given().header("X-Forwarded-For", attacker).auth().preemptive().basic(EDNA, "guess-" + i).accept(ContentType.JSON)
+                    .get(Desk.CLAIMS).then().statusCode(401);
+        }
+        given().header("X-Forwarded-For", attacker).auth().preemptive().basic(EDNA, Desk.DEMO_PASSWORD).accept(ContentType.JSON)
+                .get(Desk.CLAIMS).then().statusCode(429);
+
+        Desk.as(EDNA).get(Desk.CLAIMS).then().statusCode(200);
+        assertThat(PageSession.signIn(EDNA, Desk.DEMO_PASSWORD).get("/review").statusCode()).isEqualTo(200);
+    }
+
+    @Order(9)
+    @Test
+    void hostileSecurityLogQueriesAreProblemsNamingTheParameter() {
+        for (Map.Entry<String, String> hostile : List.of(Map.entry("kind", SQL), Map.entry("kind", SCRIPT),
+                Map.entry("before", SQL), Map.entry("before", HUGE_NUMBER), Map.entry("limit", "-1"))) {
+            Response refused = Desk.as(Desk.ADA).queryParam(hostile.getKey(), hostile.getValue()).get("/api/v1/security-log");
+            assertThat(refused.statusCode()).as(hostile.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith(Desk.PROBLEM_JSON);
+            assertThat(refused.asString()).doesNotContain(SCRIPT);
+        }
+    }
+
     private static void assertNoLiveMarkup(String where, String html) {
         assertThat(html).as(where).doesNotContain(SCRIPT, RAW_IMG, "<b>");
         assertThat(html.split("<script", -1).length - 1).as("script elements on %s", where)

@@ -139,6 +139,47 @@ class TwoInstancesIT {
     }
 
     @Test
+    void signingOutOnOneInstanceEndsTheSessionOnTheOtherAtOnce() throws Exception {
+        String session = signIn(a, "rita");
+        HttpResponse<String> queueOnA = expect(200, send(page(a, "/queue", session).GET().build()));
+        Matcher token = CSRF_FIELD.matcher(queueOnA.body());
+        assertThat(token.find()).as("a CSRF token on A's queue page").isTrue();
+        expect(200, send(page(b, "/queue", session).GET().build()));
+
+        HttpResponse<String> signedOut = send(page(b, "/logout", session + "; " + CSRF + "=" + cookie(queueOnA, CSRF))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", b.uri("/queue").toString())
+                .POST(form(Map.of(CSRF, token.group(1)))).build());
+        assertThat(signedOut.statusCode()).as("sign-out through B: %s", signedOut.body()).isEqualTo(303);
+
+        for (PackagedApp instance : List.of(a, b)) {
+            HttpResponse<String> copied = send(page(instance, "/queue", session).GET().build());
+            assertThat(copied.statusCode()).as("the copied cookies on " + instance.name()).isIn(302, 303);
+            assertThat(copied.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        }
+        assertThat(serverErrors).as("answers of 500 or more").isEmpty();
+    }
+
+    @Test
+    void failedSignInsOnOneInstanceLockTheNameAtThatAddressOnTheOther() throws Exception {
+        addPerson(signIn(a, "ada"), "lena", "Lena Locked", "reviewer");
+        String right = passwords.get("lena");
+        for (int i = 0; i < 5; i++) {
+            passwords.put("lena", "not-her-password");
+            assertThat(send(withPassword(i % 2 == 0 ? a : b, "lena", "/api/v1/claims?limit=1").GET().build()).statusCode())
+                    .as("failure %d", i + 1).isEqualTo(401);
+        }
+        passwords.put("lena", right);
+
+        for (PackagedApp instance : List.of(a, b)) {
+            HttpResponse<String> locked = send(withPassword(instance, "lena", "/api/v1/claims?limit=1").GET().build());
+            assertThat(locked.statusCode()).as("the right password on " + instance.name()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        }
+        assertThat(serverErrors).as("answers of 500 or more").isEmpty();
+    }
+
+    @Test
     void aClaimSubmittedOnOneInstanceIsFoundBySearchAndMatchingOnTheOtherWithinTwoSeconds() throws Exception {
         long repeated = expectCreated(a, "Wombats produce cube-shaped droppings to mark their territory.");
         long submittedAt = System.nanoTime();
