@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.factdesk.core.Refusal;
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,10 +59,13 @@ public class DeskBackups {
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Optional<String> whyNot;
 
-    DeskBackups(DataSource dataSource, BackupSettings settings, Clock clock) {
+    private final SecurityLog securityLog;
+
+    DeskBackups(DataSource dataSource, BackupSettings settings, Clock clock, SecurityLog securityLog) {
         this.dataSource = dataSource;
         this.folder = settings.dir().toAbsolutePath().normalize();
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     /** The folder backups are written to, on the desk's own machine. */
@@ -108,6 +113,7 @@ public class DeskBackups {
                     "The backup " + file.getFileName() + " was written but is gone from " + folder + "."));
             LOG.infof("%s backed up the desk to %s (%d bytes, %d ms)", admin, file, taken.size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
+            securityLog.recordAlone(Kind.ADMIN_ACTION, null, admin, null, "Backed up the desk to " + taken.name() + ".");
             return taken;
         } finally {
             writing.unlock();
