@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import java.util.function.BiConsumer;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.security.SecurityEvent.Kind;
 import org.factdesk.core.security.SecurityLog;
@@ -59,13 +61,20 @@ public class DeskBackups {
     private final ReentrantLock writing = new ReentrantLock();
     private volatile Optional<String> whyNot;
 
-    private final SecurityLog securityLog;
+    /** Told of each backup taken and by whom: the security log, in the application. */
+    private final BiConsumer<String, Backup> afterBackup;
 
+    @Inject
     DeskBackups(DataSource dataSource, BackupSettings settings, Clock clock, SecurityLog securityLog) {
+        this(dataSource, settings, clock, (admin, backup) -> securityLog.recordAlone(Kind.ADMIN_ACTION, null, admin, null,
+                "Backed up the desk to " + backup.name() + "."));
+    }
+
+    DeskBackups(DataSource dataSource, BackupSettings settings, Clock clock, BiConsumer<String, Backup> afterBackup) {
         this.dataSource = dataSource;
         this.folder = settings.dir().toAbsolutePath().normalize();
         this.clock = clock;
-        this.securityLog = securityLog;
+        this.afterBackup = afterBackup;
     }
 
     /** The folder backups are written to, on the desk's own machine. */
@@ -113,7 +122,7 @@ public class DeskBackups {
                     "The backup " + file.getFileName() + " was written but is gone from " + folder + "."));
             LOG.infof("%s backed up the desk to %s (%d bytes, %d ms)", admin, file, taken.size(),
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-            securityLog.recordAlone(Kind.ADMIN_ACTION, null, admin, null, "Backed up the desk to " + taken.name() + ".");
+            afterBackup.accept(admin, taken);
             return taken;
         } finally {
             writing.unlock();

@@ -26,7 +26,7 @@ class DeskBackupsTest {
     @Test
     void twoBackupsInOneSecondGetNumberedNamesAndTheLaterIsListedFirst() throws SQLException {
         DeskBackups backups = new DeskBackups(h2("jdbc:h2:file:" + folder.resolve("db/factdesk")), () -> folder.resolve("backups"),
-                Clock.fixed(SEVEN_DECEMBER, ZoneOffset.UTC));
+                Clock.fixed(SEVEN_DECEMBER, ZoneOffset.UTC), (admin, backup) -> { });
 
         Backup first = backups.takeNow("ada");
         Backup second = backups.takeNow("ada");
@@ -41,7 +41,7 @@ class DeskBackupsTest {
     @Test
     void anInMemoryDatabaseIsRefusedWithTheReasonAndNoFileIsWritten() throws SQLException {
         DeskBackups backups = new DeskBackups(h2("jdbc:h2:mem:desk-backups-test;DB_CLOSE_DELAY=-1"),
-                () -> folder.resolve("backups"), Clock.systemUTC());
+                () -> folder.resolve("backups"), Clock.systemUTC(), (admin, backup) -> { });
 
         assertThat(backups.whyNotHere()).contains(DeskBackups.IN_MEMORY);
         assertThatThrownBy(() -> backups.takeNow("ada")).isInstanceOfSatisfying(Refusal.class,

@@ -44,6 +44,15 @@ public record DeskDigest(Map<String, Table> tables, Map<String, Long> sequences)
         return new DeskDigest(tables, sequences(connection, database, schema));
     }
 
+    /** The same digest without one table and its sequence, e.g. the security log a backup itself writes to. */
+    public DeskDigest without(String table) {
+        Map<String, Table> others = new TreeMap<>(tables);
+        others.remove(table);
+        Map<String, Long> otherSequences = new TreeMap<>(sequences);
+        otherSequences.remove(table + "_seq");
+        return new DeskDigest(others, otherSequences);
+    }
+
     public long rowsOf(String table) {
         Table found = tables.get(table);
         return found == null ? 0 : found.rows();
