@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.factdesk.web.webhooks.HostResolver;
 import org.factdesk.web.webhooks.SystemHostResolver;
 import org.factdesk.web.webhooks.WebhookSignature;
@@ -31,10 +32,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class WebhooksTest {
 
-    /** A local receiver that refuses its first two requests, then accepts. */
+    /** A local receiver that refuses its first two requests, then accepts; /moved answers with a redirect to /hook. */
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger refusalsLeft = new AtomicInteger(2);
+    private final AtomicInteger redirected = new AtomicInteger();
 
     record Received(String body, String signature, String event, int answered) {
     }
@@ -63,6 +65,13 @@ class WebhooksTest {
     void startReceiver() throws IOException {
         // Where the dispatcher connects for localhost: the first of its addresses.
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getByName("localhost"), 0), 0);
+        receiver.createContext("/moved", exchange -> {
+            redirected.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Location", receiverUrl("/hook"));
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = refusalsLeft.getAndDecrement() > 0 ? 500 : 204;
@@ -153,6 +162,38 @@ class WebhooksTest {
     }
 
     @Test
+    void aReceiverWhoseNameTurnsToAnInternalAddressIsRefusedAtDeliveryAndNothingIsSent() throws Exception {
+        ChangingName dns = new ChangingName("hooks.example.com", "93.184.215.14");
+        QuarkusMock.installMockForType(dns, HostResolver.class);
+        long hook = register("http://hooks.example.com:" + receiver.getAddress().getPort() + "/hook");
+        // Now the name points at this machine, where the receiver listens: a request sent would arrive there.
+        dns.answer("127.0.0.1");
+
+        Desk.ok(Desk.act(EDNA, Desk.newClaim("Announced to a receiver that moved inside"), "accept"));
+
+        Map<String, Object> delivery = firstDeliveryOf(hook, d -> !"pending".equals(d.get("status")));
+        assertThat(delivery).containsEntry("status", "failed").containsEntry("attempts", 1).doesNotContainKey("lastStatus");
+        assertThat((String) delivery.get("lastError")).startsWith("Not sent")
+                .contains("hooks.example.com resolves to 127.0.0.1, which is a loopback address");
+        assertThat(received).as("no request reached the address").isEmpty();
+        Desk.as(ADA).delete("/api/v1/webhooks/" + hook).then().statusCode(204);
+    }
+
+    @Test
+    void aRedirectFromAReceiverIsNotFollowedAndFailsTheDelivery() throws Exception {
+        long hook = register(receiverUrl("/moved"));
+
+        Desk.ok(Desk.act(EDNA, Desk.newClaim("Announced to a receiver that redirects"), "accept"));
+
+        Map<String, Object> delivery = firstDeliveryOf(hook, d -> !"pending".equals(d.get("status")));
+        assertThat(delivery).containsEntry("status", "failed").containsEntry("attempts", 1).containsEntry("lastStatus", 302);
+        assertThat((String) delivery.get("lastError")).contains("redirects are not followed");
+        assertThat(redirected).hasValue(1);
+        assertThat(received).as("the redirect's target heard nothing").isEmpty();
+        Desk.as(ADA).delete("/api/v1/webhooks/" + hook).then().statusCode(204);
+    }
+
+    @Test
     void aReceiverRefusedOnThePageComesBackWithTheMessageNextToTheUrl() {
         PageSession ada = PageSession.signIn(ADA);
 
@@ -165,12 +206,32 @@ class WebhooksTest {
                 .contains("value=\"http://169.254.169.254/latest/meta-data/\"");
     }
 
+    private long register(String url) {
+        Response registered = Desk.as(ADA).body(Map.of("url", url, "events", List.of("accept"))).post("/api/v1/webhooks");
+        assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
+        return registered.jsonPath().getLong("id");
+    }
+
     private String receiverUrl(String path) {
         return "http://localhost:" + receiver.getAddress().getPort() + path;
     }
 
     private static int webhookCount() {
         return Desk.as(ADA).get("/api/v1/webhooks").then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    private static Map<String, Object> firstDeliveryOf(long hook, Predicate<Map<String, Object>> settled)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            List<Map<String, Object>> deliveries = Desk.as(ADA).get("/api/v1/webhooks/" + hook + "/deliveries")
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            if (!deliveries.isEmpty() && settled.test(deliveries.get(0)) || System.nanoTime() > deadline) {
+                assertThat(deliveries).as("deliveries of webhook #%d", hook).hasSize(1);
+                return deliveries.get(0);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
