@@ -541,6 +541,8 @@ class HostileInputTest {
         cases.add(api("POST webhooks: a javascript: url", 422, "url", register.apply(webhookJson("url", "javascript:alert(1)"))));
         cases.add(api("POST webhooks: an ftp url", 422, "url", register.apply(webhookJson("url", "ftp://receiver.example/"))));
         cases.add(api("POST webhooks: a url without a host", 422, "url", register.apply(webhookJson("url", "http://"))));
+        cases.add(api("POST webhooks: a url with port 99999", 422, "url",
+                register.apply(webhookJson("url", "https://receiver.example:99999/"))));
         cases.add(api("POST webhooks: a url of 3000 characters", 422, "url",
                 register.apply(webhookJson("url", "https://receiver.example/" + "w".repeat(3000)))));
         for (String internal : INTERNAL_RECEIVERS) {

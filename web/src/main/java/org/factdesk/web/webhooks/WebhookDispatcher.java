@@ -88,15 +88,18 @@ public class WebhookDispatcher {
         });
         Attempt attempt;
         try {
-            attempt = post(id, outgoing);
+            attempt = attempt(id, outgoing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        } catch (RuntimeException e) {
+            attempt = Attempt.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         record(id, attempt);
     }
 
-    private Attempt post(long id, Outgoing outgoing) throws InterruptedException {
+    /** Checks the receiver, then sends to an address the check returned. */
+    private Attempt attempt(long id, Outgoing outgoing) throws InterruptedException {
         URI url;
         try {
             url = new URI(outgoing.url());
@@ -111,6 +114,10 @@ public class WebhookDispatcher {
         } catch (UnknownHostException e) {
             return Attempt.failed("The name \"" + ReceiverGuard.hostOf(url) + "\" does not resolve to any address now.");
         }
+        return post(id, outgoing, url, addresses.get(0));
+    }
+
+    private Attempt post(long id, Outgoing outgoing, URI url, InetAddress address) throws InterruptedException {
         boolean https = "https".equals(url.getScheme());
         int port = url.getPort() != -1 ? url.getPort() : https ? 443 : 80;
         long timeout = settings.timeout().toMillis();
@@ -118,7 +125,7 @@ public class WebhookDispatcher {
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(outgoing.url())
                 // The first checked address, as a name's first address is the one the JDK would use.
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(addresses.get(0), port)))
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
                 .setFollowRedirects(false)
                 .setConnectTimeout(timeout)
                 .setIdleTimeout(timeout)
@@ -138,9 +145,7 @@ public class WebhookDispatcher {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return Attempt.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage());
         } catch (TimeoutException e) {
-            return Attempt.failed("The receiver did not answer within " + settings.timeout().toMillis() + " ms.");
-        } catch (RuntimeException e) {
-            return Attempt.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Attempt.failed("The receiver did not answer within " + timeout + " ms.");
         }
     }
 

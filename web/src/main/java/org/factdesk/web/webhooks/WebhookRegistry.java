@@ -87,7 +87,7 @@ public class WebhookRegistry {
         try {
             URI uri = new URI(url == null ? "" : url.strip());
             if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.toString().length() <= 2000) {
+                    && uri.getPort() <= 65535 && uri.toString().length() <= 2000) {
                 return uri;
             }
         } catch (URISyntaxException e) {
