@@ -98,6 +98,13 @@ class HostileInputTest {
 
     static Snapshot before;
 
+    /** Receivers a webhook may not reach: this machine, the private network, the cloud metadata service. */
+    private static final List<String> INTERNAL_RECEIVERS = List.of("http://127.0.0.1:5432/", "http://[::1]:6379/",
+            "http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/", "http://10.0.0.5/", "http://172.16.0.1/",
+            "http://192.168.1.1/", "http://[fd00::1]/", "http://100.64.0.1/", "http://224.0.0.1/", "http://0.0.0.0:8080/",
+            "http://[::]/", "http://255.255.255.255/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:169.254.169.254]/",
+            "http://2130706433/", "http://0x7f000001/", "http://0177.0.0.1/", "http://receiver.example@127.0.0.1/");
+
     private static final Map<String, PageSession> SESSIONS = new ConcurrentHashMap<>();
 
     /** Once, before the first case: RestAssured knows the app's address only from the first test on. */
@@ -119,7 +126,8 @@ class HostileInputTest {
                 .then().statusCode(201).extract().jsonPath();
         tokenId = token.getLong("id");
         readToken = token.getString("token");
-        webhookId = Desk.as(ADA).body(Map.of("url", "https://receiver.example/hostile", "events", List.of("approve")))
+        // localhost is the one receiver the test profile allows; nothing listens on port 9.
+        webhookId = Desk.as(ADA).body(Map.of("url", "http://localhost:9/hostile", "events", List.of("approve")))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
         Response article = Desk.as(EDNA).body(Map.of("title", "An article hostile picks aim at",
                 "text", "Exports of soybeans fell 40 percent in 2019. Gulls were loud.")).post("/api/v1/articles");
@@ -533,8 +541,15 @@ class HostileInputTest {
         cases.add(api("POST webhooks: a javascript: url", 422, "url", register.apply(webhookJson("url", "javascript:alert(1)"))));
         cases.add(api("POST webhooks: an ftp url", 422, "url", register.apply(webhookJson("url", "ftp://receiver.example/"))));
         cases.add(api("POST webhooks: a url without a host", 422, "url", register.apply(webhookJson("url", "http://"))));
+        cases.add(api("POST webhooks: a url with port 99999", 422, "url",
+                register.apply(webhookJson("url", "https://receiver.example:99999/"))));
         cases.add(api("POST webhooks: a url of 3000 characters", 422, "url",
                 register.apply(webhookJson("url", "https://receiver.example/" + "w".repeat(3000)))));
+        for (String internal : INTERNAL_RECEIVERS) {
+            cases.add(api("POST webhooks: an internal receiver " + internal, 422, "url", register.apply(webhookJson("url", internal))));
+        }
+        cases.add(api("POST webhooks: a name that does not resolve", 422, "url",
+                register.apply(webhookJson("url", "https://receiver.example/"))));
         cases.add(api("POST webhooks: no events", 422, "events", register.apply("{\"url\":\"https://receiver.example/\"}")));
         cases.add(api("POST webhooks: script as an event", 422, "events",
                 register.apply("{\"url\":\"https://receiver.example/\",\"events\":[\"" + escapeJson(SCRIPT) + "\"]}")));
@@ -1022,6 +1037,10 @@ class HostileInputTest {
                 issue.apply(Map.of("name", "n", "scopes", "read", "expiresAt", "2020-01-01"))));
         corpus.add(form("webhooks: a javascript: url", ADA, "url", s -> s.submit("/admin/integrations",
                 "/admin/integrations/webhooks", Map.of("url", "javascript:alert(1)", "events", "*"))));
+        for (String internal : INTERNAL_RECEIVERS) {
+            corpus.add(form("webhooks: an internal receiver " + internal, ADA, "url", s -> s.submit("/admin/integrations",
+                    "/admin/integrations/webhooks", Map.of("url", internal, "events", "*"))));
+        }
         corpus.add(form("webhooks: script as an event", ADA, "events", s -> s.submit("/admin/integrations",
                 "/admin/integrations/webhooks", Map.of("url", "https://receiver.example/", "events", SCRIPT))));
 

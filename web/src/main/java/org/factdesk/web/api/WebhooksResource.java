@@ -67,7 +67,7 @@ public class WebhooksResource {
     @POST
     @Operation(summary = "Register a webhook", description = "Deliveries carry X-Factdesk-Signature: sha256=HMAC(body, secret).")
     @APIResponse(responseCode = "201", description = "Registered; the answer shows the secret once")
-    @APIResponse(responseCode = "422", description = "Bad URL, unknown event or short secret (problem+json)")
+    @APIResponse(responseCode = "422", description = "Bad or internal URL, unknown event or short secret (problem+json)")
     public Response register(WebhookRequest body, UriInfo uri) {
         if (body == null) {
             throw Refusal.invalid(null, "Send {url, events, secret?} as JSON.");

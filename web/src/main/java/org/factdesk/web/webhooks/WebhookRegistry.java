@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -22,16 +23,21 @@ public class WebhookRegistry {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
+    private final ReceiverGuard guard;
 
-    WebhookRegistry(Clock clock) {
+    WebhookRegistry(Clock clock, ReceiverGuard guard) {
         this.clock = clock;
+        this.guard = guard;
     }
 
     public Webhook register(String url, List<String> events, String secret, String admin) {
+        URI receiver = requireHttpUrl(url);
         Webhook webhook = new Webhook();
-        webhook.url = requireHttpUrl(url);
         webhook.events = String.join(",", eventsOf(events));
         webhook.secret = secret == null || secret.isBlank() ? newSecret() : requireSecret(secret);
+        // Last, as it may ask the network: what is wrong in the request itself is said first.
+        requireOnPublicInternet(receiver);
+        webhook.url = receiver.toString();
         webhook.createdBy = admin;
         webhook.createdAt = clock.instant();
         webhook.persist();
@@ -77,17 +83,28 @@ public class WebhookRegistry {
         return chosen;
     }
 
-    private static String requireHttpUrl(String url) {
+    private static URI requireHttpUrl(String url) {
         try {
             URI uri = new URI(url == null ? "" : url.strip());
             if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.toString().length() <= 2000) {
-                return uri.toString();
+                    && uri.getPort() <= 65535 && uri.toString().length() <= 2000) {
+                return uri;
             }
         } catch (URISyntaxException e) {
             // refused below
         }
         throw Refusal.invalid("url", "Give the receiver's full http:// or https:// address.");
+    }
+
+    private void requireOnPublicInternet(URI receiver) {
+        try {
+            guard.addressesFor(receiver);
+        } catch (ReceiverGuard.Refused e) {
+            throw Refusal.invalid("url", e.getMessage());
+        } catch (UnknownHostException e) {
+            throw Refusal.invalid("url", "The name \"" + ReceiverGuard.hostOf(receiver)
+                    + "\" does not resolve to any address; check the receiver's address.");
+        }
     }
 
     private static String requireSecret(String secret) {

@@ -3,8 +3,10 @@ package org.factdesk.web.webhooks;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** How webhook deliveries are retried. */
+/** How webhook deliveries are retried, and which receivers off the public internet they may reach. */
 @ConfigMapping(prefix = "factdesk.webhooks")
 public interface WebhookSettings {
 
@@ -27,4 +29,10 @@ public interface WebhookSettings {
     /** How long a receiver may take to answer. */
     @WithDefault("PT10S")
     Duration timeout();
+
+    /**
+     * Host names and CIDR ranges webhooks may reach although they are not on the public internet
+     * (loopback, private, link-local...); none by default.
+     */
+    Optional<List<String>> allowedHosts();
 }
