@@ -104,7 +104,7 @@ public class WebhooksResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such webhook (problem+json)")
     public Response remove(@PathParam("id") long id) {
-        registry.remove(id);
+        registry.remove(id, caller.getPrincipal().getName());
         return Response.noContent().build();
     }
 }

@@ -90,7 +90,7 @@ public class IntegrationsPage {
     @Path("webhooks/{id}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeWebhook(@PathParam("id") long id) {
-        webhooks.remove(id);
+        webhooks.remove(id, viewers.username());
         return back("Webhook #" + id + " removed.");
     }
 

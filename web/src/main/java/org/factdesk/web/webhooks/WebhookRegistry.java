@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.core.Refusal;
+import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityLog;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.EventLog;
 
@@ -24,10 +26,12 @@ public class WebhookRegistry {
 
     private final Clock clock;
     private final ReceiverGuard guard;
+    private final SecurityLog securityLog;
 
-    WebhookRegistry(Clock clock, ReceiverGuard guard) {
+    WebhookRegistry(Clock clock, ReceiverGuard guard, SecurityLog securityLog) {
         this.clock = clock;
         this.guard = guard;
+        this.securityLog = securityLog;
     }
 
     public Webhook register(String url, List<String> events, String secret, String admin) {
@@ -41,15 +45,18 @@ public class WebhookRegistry {
         webhook.createdBy = admin;
         webhook.createdAt = clock.instant();
         webhook.persist();
+        securityLog.record(Kind.ADMIN_ACTION, null, admin, null, "Registered the webhook #" + webhook.id + " to " + webhook.url
+                + " for " + webhook.events + ".");
         return webhook;
     }
 
-    public void remove(long id) {
+    public void remove(long id, String admin) {
         Webhook webhook = Webhook.findById(id);
         if (webhook == null || !webhook.active) {
             throw Refusal.notFound("There is no webhook #" + id + ".");
         }
         webhook.active = false;
+        securityLog.record(Kind.ADMIN_ACTION, null, admin, null, "Removed the webhook #" + id + " to " + webhook.url + ".");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
