@@ -166,6 +166,38 @@ class DeskSearchTest {
     }
 
     @Test
+    void triageSearchesNewAndAssignableClaimsAndAnActionFromTheSearchComesBackToIt() {
+        long incoming = Desk.newClaim("Hedgehogs cross the motorway bridge at night");
+        long assignable = Desk.readyClaim("Hedgehogs were counted on the motorway verge", 1);
+        long unrelated = Desk.newClaim("Swifts sleep while flying over the motorway");
+        PageSession edna = PageSession.signIn(EDNA);
+
+        String triage = edna.get("/triage?q=hedgehog motorway").then().statusCode(200).extract().asString();
+
+        assertThat(triage).contains("claim-" + incoming + "-title").doesNotContain("claim-" + unrelated + "-title")
+                .contains("href=\"/claims/" + assignable + "\"").contains("value=\"/triage?q=hedgehog+motorway\"");
+        assertThat(edna.get("/triage?q=quokka+nonexistent").asString()).contains("No new claim matches")
+                .contains("No claim waiting for a reviewer matches");
+        assertThat(edna.get("/triage?q=\"unclosed").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void myClaimsSearchesOnlyTheClaimsThePersonHolds() {
+        long ritasMatch = Desk.claimHeldBy(RITA, "Lighthouses on the north coast run on wind power");
+        long ritasOther = Desk.claimHeldBy(RITA, "Ferries to the islands were cancelled all winter");
+        long remysMatch = Desk.claimHeldBy(Desk.REMY, "Lighthouses on the south coast run on wind power");
+        PageSession rita = PageSession.signIn(RITA);
+
+        String mine = rita.get("/my-claims?q=lighthouse wind").then().statusCode(200).extract().asString();
+
+        assertThat(mine).contains("href=\"/claims/" + ritasMatch + "\"").doesNotContain("href=\"/claims/" + ritasOther + "\"")
+                .doesNotContain("href=\"/claims/" + remysMatch + "\"");
+        assertThat(rita.get("/my-claims").asString()).contains("href=\"/claims/" + ritasOther + "\"");
+        assertThat(rita.get("/my-claims?q=quokka+nonexistent").asString()).contains("None of the claims you hold matches");
+        assertThat(rita.get("/my-claims?q=" + "w".repeat(1001)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theAdminPageShowsTheIndexReadyWithTheLastEventItApplied() {
         Desk.newClaim("Admin page search index check");
 

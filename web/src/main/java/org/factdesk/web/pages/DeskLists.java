@@ -120,14 +120,15 @@ public class DeskLists {
             }
         }
 
-        private static String containing(String wanted) {
-            String literal = wanted.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-            return "%" + literal + "%";
-        }
-
         static boolean blank(String value) {
             return value == null || value.isBlank();
         }
+    }
+
+    /** A {@code like} pattern for text containing these words as typed: the database's search while the index is rebuilt. */
+    private static String containing(String wanted) {
+        String literal = wanted.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return "%" + literal + "%";
     }
 
     /**
@@ -233,8 +234,8 @@ public class DeskLists {
             foundRows("from Claim c where c.id in :ids", Map.of("ids", ids), 0).forEach(row -> byId.put((Long) row[0], row));
             rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         } else {
-            rows = foundRows("from Claim c where lower(c.text) like :text order by c.id",
-                    Map.of("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%"), page * PAGE_SIZE);
+            rows = foundRows("from Claim c where lower(c.text) like :text order by c.id", Map.of("text", containing(text)),
+                    page * PAGE_SIZE);
         }
         boolean hasNext = rows.size() > PAGE_SIZE;
         List<Found> shown = (hasNext ? rows.subList(0, PAGE_SIZE) : rows).stream()
@@ -250,20 +251,51 @@ public class DeskLists {
         return query.setFirstResult(first).setMaxResults(PAGE_SIZE + 1).getResultList();
     }
 
-    /** NEW claims waiting for an editor's triage, oldest first, each marked when it was already checked. */
-    public Listing<Row> triage(int page, IntFunction<String> links) {
-        Listing<Row> incoming = page("from Claim c join fetch c.claimant where c.state = :state order by c.id",
-                Map.of("state", ReviewState.NEW), page, links);
+    /**
+     * NEW claims waiting for an editor's triage, oldest first (best match first with text to search
+     * for), each marked when it was already checked.
+     */
+    public Listing<Row> triage(String text, int page, IntFunction<String> links) {
+        Listing<Row> incoming = QueueFilter.blank(text)
+                ? page("from Claim c join fetch c.claimant where c.state = :state order by c.id", Map.of("state", ReviewState.NEW), page,
+                        links)
+                : matching(text, Set.of(ReviewState.NEW), page, links);
         Map<Long, SimilarClaims.Similar> checked = similarClaims.alreadyChecked(incoming.rows().stream().map(Row::claim).toList());
         List<Row> marked = incoming.rows().stream()
                 .map(row -> new Row(row.claim(), row.ageDays(), row.holders(), row.note(), checked.get(row.claim().id))).toList();
         return new Listing<>(marked, incoming.page(), incoming.hasNext(), links);
     }
 
-    /** READY and IN_RESEARCH claims, which an editor may (re)assign, in queue order. */
-    public Listing<Row> assignable(int page, IntFunction<String> links) {
+    /** READY and IN_RESEARCH claims, which an editor may (re)assign, in queue order (best match first with text to search for). */
+    public Listing<Row> assignable(String text, int page, IntFunction<String> links) {
+        if (!QueueFilter.blank(text)) {
+            return matching(text, Set.of(ReviewState.READY, ReviewState.IN_RESEARCH), page, links);
+        }
         return page("from Claim c join fetch c.claimant where c.state in :states order by c.priorityRank, c.dueDate nulls last, c.id",
                 Map.of("states", List.of(ReviewState.READY, ReviewState.IN_RESEARCH)), page, links);
+    }
+
+    /**
+     * One page of the claims in these states that match the words, best match first, from the search
+     * index; oldest first from the database while the index is rebuilt.
+     */
+    private Listing<Row> matching(String text, Set<ReviewState> states, int page, IntFunction<String> links) {
+        search.requireReadable("q", text);
+        Optional<List<SearchHit>> hits = search.search("q", text, SearchFilter.inStates(states), page * PAGE_SIZE, PAGE_SIZE + 1);
+        if (hits.isEmpty()) {
+            return page("from Claim c join fetch c.claimant where c.state in :states and lower(c.text) like :text order by c.id",
+                    Map.of("states", List.copyOf(states), "text", containing(text)), page, links);
+        }
+        List<Long> ids = hits.get().stream().map(SearchHit::claimId).toList();
+        Map<Long, Claim> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Claim.<Claim>find("from Claim c join fetch c.claimant where c.id in :ids", Map.of("ids", ids))
+                    .withHint(HibernateHints.HINT_READ_ONLY, true).list().forEach(claim -> byId.put(claim.id, claim));
+        }
+        // The index may lag a change by a moment: a claim that has left these states is not shown.
+        List<Claim> found = ids.stream().map(byId::get).filter(claim -> claim != null && states.contains(claim.state())).toList();
+        boolean hasNext = found.size() > PAGE_SIZE;
+        return new Listing<>(rows(hasNext ? found.subList(0, PAGE_SIZE) : found), page, hasNext, links);
     }
 
     /** Verdicts waiting for an editor, oldest first. */
@@ -288,8 +320,34 @@ public class DeskLists {
         return new Listing<>(rows(shown), page, hasNext, links);
     }
 
+    /**
+     * The claims a person holds that match the words, best match first, from the search index (their
+     * text containing the words as typed while the index is rebuilt); all of them, in queue order,
+     * without words.
+     */
+    public List<Row> heldBy(String username, String text) {
+        List<Row> held = heldBy(username);
+        if (QueueFilter.blank(text)) {
+            return held;
+        }
+        search.requireReadable("q", text);
+        if (held.isEmpty()) {
+            return held;
+        }
+        Map<Long, Row> byId = held.stream().collect(Collectors.toMap(row -> row.claim().id, row -> row));
+        Optional<DeskSearch.Narrowed<Row>> found = search.searchNarrowed("q", text,
+                SearchFilter.inStates(Set.of(ReviewState.IN_RESEARCH, ReviewState.IN_REVIEW)), 0, held.size(),
+                hits -> hits.stream().filter(hit -> byId.containsKey(hit.claimId()))
+                        .collect(Collectors.toMap(SearchHit::claimId, hit -> byId.get(hit.claimId()), (a, b) -> a)));
+        if (found.isPresent()) {
+            return found.get().rows();
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return held.stream().filter(row -> row.claim().text.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+    }
+
     /** The claims a person holds in research, saying which came back from an editor. */
-    public List<Row> heldBy(String username) {
+    private List<Row> heldBy(String username) {
         Optional<Person> person = Person.findByUsername(username);
         if (person.isEmpty()) {
             return List.of();

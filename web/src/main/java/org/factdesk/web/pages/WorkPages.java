@@ -41,12 +41,12 @@ public class WorkPages {
 
         static native TemplateInstance claimed(long id);
 
-        static native TemplateInstance myClaims(Viewer viewer, List<DeskLists.Row> rows);
+        static native TemplateInstance myClaims(Viewer viewer, List<DeskLists.Row> rows, String q);
 
         static native TemplateInstance search(Viewer viewer, DeskLists.Listing<DeskLists.Found> listing, String q);
 
         static native TemplateInstance triage(Viewer viewer, DeskLists.Listing<DeskLists.Row> incoming, DeskLists.Listing<DeskLists.Row> assignable,
-                List<Person> reviewers);
+                List<Person> reviewers, String q);
 
         static native TemplateInstance review(Viewer viewer, DeskLists.Listing<DeskLists.Row> inReview, DeskLists.Listing<DeskLists.Row> published);
     }
@@ -87,7 +87,7 @@ public class WorkPages {
 
     /** Links to the pages of one list on a page that shows several: each list pages on its own. */
     private static IntFunction<String> linksTo(String path, String parameter) {
-        return page -> page == 0 ? path : path + "?" + parameter + "=" + page;
+        return page -> page == 0 ? path : path + (path.contains("?") ? "&" : "?") + parameter + "=" + page;
     }
 
     /** Claims in place from the queue (htmx); without script, the form posts and lands on the claim. */
@@ -121,17 +121,20 @@ public class WorkPages {
     @Path("my-claims")
     @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME})
     @Transactional
-    public String myClaims() {
-        return Templates.myClaims(viewers.current(), lists.heldBy(viewers.username())).render();
+    public String myClaims(@QueryParam("q") String text) {
+        String q = text == null ? "" : text.strip();
+        return Templates.myClaims(viewers.current(), lists.heldBy(viewers.username(), q), q).render();
     }
 
     @GET
     @Path("triage")
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
-    public String triage(@QueryParam("page") String page, @QueryParam("assignable") String assignablePage) {
-        return Templates.triage(viewers.current(), lists.triage(pageNumber(page), linksTo("/triage", "page")),
-                lists.assignable(pageNumber(assignablePage), linksTo("/triage", "assignable")), claimPages.reviewers()).render();
+    public String triage(@QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("assignable") String assignablePage) {
+        String q = text == null ? "" : text.strip();
+        String path = q.isEmpty() ? "/triage" : "/triage?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        return Templates.triage(viewers.current(), lists.triage(q, pageNumber(page), linksTo(path, "page")),
+                lists.assignable(q, pageNumber(assignablePage), linksTo(path, "assignable")), claimPages.reviewers(), q).render();
     }
 
     @GET
