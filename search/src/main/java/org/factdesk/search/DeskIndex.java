@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -20,10 +26,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -64,6 +72,8 @@ public final class DeskIndex implements AutoCloseable {
 
     /** Only the start of a long text takes part in matching: it keeps a query inside Lucene's clause limit. */
     static final int MATCHED_CHARACTERS = 1_000;
+    /** From this many claims on, matching leaves out the words most claims share (see matchingWordsOn). */
+    static final int LARGE_DESK = 10_000;
     /** The longest search query read; a search is words and phrases, not a document. */
     public static final int MAX_QUERY_LENGTH = 1_000;
 
@@ -228,8 +238,8 @@ public final class DeskIndex implements AutoCloseable {
                 return null;
             }
             int doc = found.scoreDocs[0].doc;
-            Number embedded = searcher.storedFields().document(doc).getField(EMBEDDED_TEXT) == null ? null
-                    : searcher.storedFields().document(doc).getField(EMBEDDED_TEXT).numericValue();
+            var embeddedField = searcher.storedFields().document(doc, Set.of(EMBEDDED_TEXT)).getField(EMBEDDED_TEXT);
+            Number embedded = embeddedField == null ? null : embeddedField.numericValue();
             if (embedded == null || embedded.intValue() != textToEmbed.hashCode()) {
                 return null;
             }
@@ -342,7 +352,7 @@ public final class DeskIndex implements AutoCloseable {
     }
 
     /** Field names a person may type before a colon; any other colon is text ("Update: the mayor said"). */
-    private static final java.util.Set<String> TYPED_FIELDS = java.util.Set.of(TEXT, HEADLINE, CLAIMANT, TAG);
+    private static final Set<String> TYPED_FIELDS = Set.of(TEXT, HEADLINE, CLAIMANT, TAG);
 
     /**
      * Punctuation that people type as text is escaped, so only deliberate syntax is syntax: a colon
@@ -396,9 +406,16 @@ public final class DeskIndex implements AutoCloseable {
             any = true;
         }
         if (!filter.states().isEmpty()) {
-            BooleanQuery.Builder states = new BooleanQuery.Builder();
-            filter.states().forEach(state -> states.add(new TermQuery(new Term(STATE, state.name())), BooleanClause.Occur.SHOULD));
-            query.add(states.build(), BooleanClause.Occur.FILTER);
+            Set<ReviewState> leftOut = EnumSet.complementOf(EnumSet.copyOf(filter.states()));
+            if (scored != null && leftOut.size() < filter.states().size()) {
+                // A filter that keeps nearly every claim makes the scoring visit every claim it keeps;
+                // leaving out the few other states instead lets the scored words lead and skip.
+                leftOut.forEach(state -> query.add(new TermQuery(new Term(STATE, state.name())), BooleanClause.Occur.MUST_NOT));
+            } else {
+                BooleanQuery.Builder states = new BooleanQuery.Builder();
+                filter.states().forEach(state -> states.add(new TermQuery(new Term(STATE, state.name())), BooleanClause.Occur.SHOULD));
+                query.add(states.build(), BooleanClause.Occur.FILTER);
+            }
             any = true;
         }
         if (filter.ourOwn()) {
@@ -432,8 +449,8 @@ public final class DeskIndex implements AutoCloseable {
     }
 
     private List<SearchHit> hits(Query query, int offset, int limit) throws IOException {
-        List<ArchiveMatch> found = matches(query, offset + limit);
-        return found.stream().skip(offset).map(match -> new SearchHit(Long.parseLong(match.id()), match.score())).toList();
+        return matches(query, offset, offset + limit).stream().map(match -> new SearchHit(Long.parseLong(match.id()), match.score()))
+                .toList();
     }
 
     private List<String> ids(Query query, int limit) throws IOException {
@@ -441,14 +458,33 @@ public final class DeskIndex implements AutoCloseable {
     }
 
     private List<ArchiveMatch> matches(Query query, int limit) throws IOException {
-        if (limit < 1) {
+        return matches(query, 0, limit);
+    }
+
+    /** The best {@code limit} hits less the first {@code skipped} (shown on earlier pages), whose ids are not read. */
+    private List<ArchiveMatch> matches(Query query, int skipped, int limit) throws IOException {
+        if (limit <= skipped) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<ArchiveMatch> matches = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                matches.add(new ArchiveMatch(searcher.storedFields().document(hit.doc).get(ID), hit.score));
+            ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
+            ScoreDoc[] hits = Arrays.copyOfRange(found, Math.min(skipped, found.length), found.length);
+            // Ids are read in document order, so hits stored side by side cost one decompression, not one each.
+            Integer[] inDocOrder = new Integer[hits.length];
+            for (int i = 0; i < hits.length; i++) {
+                inDocOrder[i] = i;
+            }
+            Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
+            StoredFields stored = searcher.storedFields();
+            String[] ids = new String[hits.length];
+            Set<String> onlyId = Set.of(ID);
+            for (int i : inDocOrder) {
+                ids[i] = stored.document(hits[i].doc, onlyId).get(ID);
+            }
+            List<ArchiveMatch> matches = new ArrayList<>(hits.length);
+            for (int i = 0; i < hits.length; i++) {
+                matches.add(new ArchiveMatch(ids[i], hits[i].score));
             }
             return matches;
         } finally {
@@ -456,21 +492,63 @@ public final class DeskIndex implements AutoCloseable {
         }
     }
 
-    private Query matchingQuery(String text) {
+    private Query matchingQuery(String text) throws IOException {
         String matched = text.length() > MATCHED_CHARACTERS ? text.substring(0, MATCHED_CHARACTERS) : text;
-        QueryBuilder builder = new QueryBuilder(analyzer);
-        Query onText = builder.createBooleanQuery(TEXT, matched);
-        Query onHeadline = builder.createBooleanQuery(HEADLINE, matched);
-        if (onText == null && onHeadline == null) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            Query onText = matchingWordsOn(reader, TEXT, matched);
+            Query onHeadline = matchingWordsOn(reader, HEADLINE, matched);
+            if (onText == null && onHeadline == null) {
+                return null;
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            if (onText != null) {
+                query.add(new BoostQuery(onText, weights.claimReviewed()), BooleanClause.Occur.SHOULD);
+            }
+            if (onHeadline != null) {
+                query.add(new BoostQuery(onHeadline, weights.headline()), BooleanClause.Occur.SHOULD);
+            }
+            return query.build();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The text's words (each as often as it occurs) as a query on one field. On a large desk the words
+     * found in more than a fifth of the claims are left out while rarer ones remain: they say next to
+     * nothing about a match (BM25 gives them almost no weight), yet they would make the scoring visit
+     * most of the index.
+     */
+    private Query matchingWordsOn(IndexReader reader, String field, String text) throws IOException {
+        List<Term> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(new Term(field, term.toString()));
+            }
+            tokens.end();
+        }
+        if (words.isEmpty()) {
             return null;
         }
+        List<Term> telling = words;
+        if (reader.numDocs() >= LARGE_DESK) {
+            int common = reader.numDocs() / 5;
+            List<Term> rarer = new ArrayList<>();
+            for (Term word : words) {
+                if (reader.docFreq(word) <= common) {
+                    rarer.add(word);
+                }
+            }
+            if (!rarer.isEmpty()) {
+                telling = rarer;
+            }
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (onText != null) {
-            query.add(new BoostQuery(onText, weights.claimReviewed()), BooleanClause.Occur.SHOULD);
-        }
-        if (onHeadline != null) {
-            query.add(new BoostQuery(onHeadline, weights.headline()), BooleanClause.Occur.SHOULD);
-        }
+        telling.forEach(word -> query.add(new TermQuery(word), BooleanClause.Occur.SHOULD));
         return query.build();
     }
 

@@ -69,14 +69,16 @@ public class DeskSearch {
     /**
      * Hits from {@code offset} on, a window of hits at a time handed to {@code keep} (which answers
      * the rows it keeps by claim id, in one read), until {@code limit} rows are kept, best first; empty
-     * while the index is rebuilt.
+     * while the index is rebuilt. The first window is one page and one hit more (what a caller that
+     * narrows nothing further needs); later ones are wider.
      */
     public <T> Optional<Narrowed<T>> searchNarrowed(String parameter, String query, SearchFilter filter, int offset, int limit,
             Function<List<SearchHit>, Map<Long, T>> keep) {
         List<T> kept = new ArrayList<>();
         int at = offset;
+        int width = limit + 1;
         while (at - offset < MOST_LOOKED_THROUGH) {
-            Optional<List<SearchHit>> window = search(parameter, query, filter, at, WINDOW);
+            Optional<List<SearchHit>> window = search(parameter, query, filter, at, width);
             if (window.isEmpty()) {
                 return Optional.empty();
             }
@@ -92,10 +94,11 @@ public class DeskSearch {
                     kept.add(row);
                 }
             }
-            if (hits.size() < WINDOW) {
+            if (hits.size() < width) {
                 return Optional.of(new Narrowed<>(kept, -1));
             }
-            at += WINDOW;
+            at += width;
+            width = Math.max(width, WINDOW);
         }
         return Optional.of(new Narrowed<>(kept, -1));
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.factdesk.core.claim.ReviewState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +174,44 @@ class DeskIndexTest {
 
     private static List<Long> found(DeskIndex index, String query) throws IOException {
         return index.search(query, SearchFilter.ANY, 0, 10).stream().map(SearchHit::claimId).toList();
+    }
+
+    @Test
+    void onALargeDeskWordsMostClaimsShareAreLeftOutOfMatchingWhileRarerOnesRemain() throws IOException {
+        try (DeskIndex desk = DeskIndex.inMemory(MatchingWeights.TUNED)) {
+            for (int i = 0; i < DeskIndex.LARGE_DESK; i++) {
+                desk.put(IndexedClaim.factCheck(String.valueOf(i), "Housing starts rose in benchmark region " + i, ""));
+            }
+            desk.put(IndexedClaim.factCheck("otters", "Otters hold hands while they sleep", ""));
+            desk.refresh();
+
+            assertThat(desk.matchingWords("housing benchmark otters", 5)).extracting(ArchiveMatch::id).containsExactly("otters");
+            assertThat(desk.matchingWords("housing benchmark", 5)).hasSize(5);
+        }
+    }
+
+    @Test
+    void onASmallDeskEveryWordTakesPartInMatching() throws IOException {
+        try (DeskIndex archive = archiveOf(IndexedClaim.factCheck("a", "Housing starts rose", ""),
+                IndexedClaim.factCheck("b", "Housing starts fell", ""), IndexedClaim.factCheck("c", "Otters hold hands", ""))) {
+            assertThat(archive.matchingWords("housing otters", 5)).extracting(ArchiveMatch::id).containsExactlyInAnyOrder("a", "b", "c");
+        }
+    }
+
+    @Test
+    void aStateFilterThatKeepsAllButAFewStatesLeavesTheOthersOut() throws IOException {
+        try (DeskIndex desk = DeskIndex.inMemory(MatchingWeights.TUNED)) {
+            desk.put(new IndexedClaim("1", "Otters hold hands while they sleep", null, null, null, ReviewState.READY, null, null, null, null));
+            desk.put(new IndexedClaim("2", "Otters hold hands in the river", null, null, null, ReviewState.DISMISSED, null, null, null, null));
+            desk.put(new IndexedClaim("3", "Otters hold hands at sea", null, null, null, ReviewState.PUBLISHED, null, null, null, null));
+            desk.refresh();
+            Set<ReviewState> allButDismissed = EnumSet.complementOf(EnumSet.of(ReviewState.DISMISSED));
+
+            assertThat(desk.matchingWords("otters hold hands", SearchFilter.inStates(allButDismissed), 5)).extracting(ArchiveMatch::id)
+                    .containsExactlyInAnyOrder("1", "3");
+            assertThat(desk.matchingWords("otters hold hands", SearchFilter.inStates(Set.of(ReviewState.DISMISSED)), 5))
+                    .extracting(ArchiveMatch::id).containsExactly("2");
+        }
     }
 
     private static DeskIndex archiveOf(IndexedClaim... factChecks) throws IOException {
