@@ -323,8 +323,28 @@ public final class DeskIndex implements AutoCloseable {
 
     /** The claims whose embeddings lie closest to this one (cosine, scored (1 + cos) / 2), best first. */
     public List<ArchiveMatch> matchingMeaning(float[] embedding, SearchFilter filter, int limit) throws IOException {
-        Query restriction = narrowed(null, filter);
-        return matches(new KnnFloatVectorQuery(EMBEDDING, embedding, Math.max(limit, 1), restriction), limit);
+        int wanted = Math.max(limit, 1);
+        if (leavesOutFewStates(filter)) {
+            // A filter handed to the graph search is first read into a bit set over every claim it keeps;
+            // when it keeps nearly all of them, finding twice as many neighbours and dropping the few left
+            // out costs less. Too few left after that (a desk of mostly dismissed claims) falls through.
+            List<ArchiveMatch> kept = matches(narrowed(new KnnFloatVectorQuery(EMBEDDING, embedding, 2 * wanted), filter), limit);
+            if (kept.size() >= limit) {
+                return kept;
+            }
+        }
+        return matches(new KnnFloatVectorQuery(EMBEDDING, embedding, wanted, narrowed(null, filter)), limit);
+    }
+
+    /** A filter on states alone that keeps more states than it leaves out. */
+    private static boolean leavesOutFewStates(SearchFilter filter) {
+        boolean statesOnly = filter.publisher() == null && !filter.ourOwn() && filter.language() == null
+                && filter.publishedSince() == null && filter.tag() == null && filter.claimant() == null;
+        return statesOnly && !filter.states().isEmpty() && keepsMostStates(filter.states());
+    }
+
+    private static boolean keepsMostStates(Set<ReviewState> kept) {
+        return ReviewState.values().length - kept.size() < kept.size();
     }
 
     public List<ArchiveMatch> matchingMeaning(float[] embedding, int limit) throws IOException {
@@ -406,11 +426,10 @@ public final class DeskIndex implements AutoCloseable {
             any = true;
         }
         if (!filter.states().isEmpty()) {
-            Set<ReviewState> leftOut = EnumSet.complementOf(EnumSet.copyOf(filter.states()));
-            if (scored != null && leftOut.size() < filter.states().size()) {
+            if (scored != null && keepsMostStates(filter.states())) {
                 // A filter that keeps nearly every claim makes the scoring visit every claim it keeps;
                 // leaving out the few other states instead lets the scored words lead and skip.
-                leftOut.forEach(state -> query.add(new TermQuery(new Term(STATE, state.name())), BooleanClause.Occur.MUST_NOT));
+                EnumSet.complementOf(EnumSet.copyOf(filter.states())).forEach(state -> query.add(new TermQuery(new Term(STATE, state.name())), BooleanClause.Occur.MUST_NOT));
             } else {
                 BooleanQuery.Builder states = new BooleanQuery.Builder();
                 filter.states().forEach(state -> states.add(new TermQuery(new Term(STATE, state.name())), BooleanClause.Occur.SHOULD));

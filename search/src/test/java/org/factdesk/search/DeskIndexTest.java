@@ -214,6 +214,29 @@ class DeskIndexTest {
         }
     }
 
+    @Test
+    void meaningMatchingKeepsToAStateFilterEvenWhenEveryNearestClaimIsLeftOut() throws IOException {
+        try (DeskIndex desk = DeskIndex.inMemory(MatchingWeights.TUNED)) {
+            desk.put(claimIn("1", ReviewState.DISMISSED), new float[] {1f, 0.01f, 0f});
+            desk.put(claimIn("2", ReviewState.DISMISSED), new float[] {1f, 0.02f, 0f});
+            desk.put(claimIn("3", ReviewState.DISMISSED), new float[] {1f, 0.03f, 0f});
+            desk.put(claimIn("4", ReviewState.READY), new float[] {0.6f, 0.8f, 0f});
+            desk.put(claimIn("5", ReviewState.PUBLISHED), new float[] {0f, 1f, 0f});
+            desk.refresh();
+            float[] asked = {1f, 0f, 0f};
+            SearchFilter allButDismissed = SearchFilter.inStates(EnumSet.complementOf(EnumSet.of(ReviewState.DISMISSED)));
+
+            assertThat(desk.matchingMeaning(asked, allButDismissed, 1)).extracting(ArchiveMatch::id).containsExactly("4");
+            assertThat(desk.matchingMeaning(asked, allButDismissed, 2)).extracting(ArchiveMatch::id).containsExactly("4", "5");
+            assertThat(desk.matchingMeaning(asked, SearchFilter.inStates(Set.of(ReviewState.DISMISSED)), 5)).extracting(ArchiveMatch::id)
+                    .containsExactly("1", "2", "3");
+        }
+    }
+
+    private static IndexedClaim claimIn(String id, ReviewState state) {
+        return new IndexedClaim(id, "Claim " + id, null, null, null, state, null, null, null, null);
+    }
+
     private static DeskIndex archiveOf(IndexedClaim... factChecks) throws IOException {
         DeskIndex archive = DeskIndex.inMemory(MatchingWeights.TUNED);
         for (IndexedClaim factCheck : factChecks) {
