@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Role;
-import org.factdesk.workflow.NewRatingLabel;
-import org.factdesk.workflow.RatingScaleAdministration;
+import org.factdesk.workflow.administration.NewRatingLabel;
+import org.factdesk.workflow.administration.RatingScaleAdministration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

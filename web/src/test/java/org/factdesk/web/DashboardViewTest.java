@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.web.pages.DashboardView;
-import org.factdesk.workflow.Agreement;
-import org.factdesk.workflow.Agreement.RatingPair;
-import org.factdesk.workflow.DeskFigures;
-import org.factdesk.workflow.DeskFigures.RatingCount;
-import org.factdesk.workflow.DeskFigures.StateCount;
+import org.factdesk.workflow.figures.DeskFigures.RatingCount;
+import org.factdesk.workflow.figures.DeskFigures.StateCount;
+import org.factdesk.workflow.figures.DeskFigures;
+import org.factdesk.workflow.review.Agreement.RatingPair;
+import org.factdesk.workflow.review.Agreement;
 import org.junit.jupiter.api.Test;
 
 class DashboardViewTest {

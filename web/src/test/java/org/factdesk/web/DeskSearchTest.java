@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.search.IndexFollower;
-import org.factdesk.workflow.EventLog;
+import org.factdesk.workflow.events.EventLog;
 import org.junit.jupiter.api.Test;
 
 /** Search over the whole desk from the index: the claims API, the fact-check search, the pages. */

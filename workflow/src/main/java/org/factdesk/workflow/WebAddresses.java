@@ -5,14 +5,14 @@ import java.net.URISyntaxException;
 import org.factdesk.core.Refusal;
 
 /** Checks that a text is an absolute http(s) address, so every cited link can be followed. */
-final class WebAddresses {
+public final class WebAddresses {
 
-    static final int MAX_LENGTH = 2000;
+    public static final int MAX_LENGTH = 2000;
 
     private WebAddresses() {
     }
 
-    static String requireHttp(String value, String field) {
+    public static String requireHttp(String value, String field) {
         String candidate = value.strip();
         if (candidate.length() > MAX_LENGTH) {
             throw Refusal.invalid(field, "A web address is at most " + MAX_LENGTH + " characters.");

@@ -15,6 +15,9 @@ import java.util.Optional;
 public class Person extends PanacheEntity {
 
     @Column(nullable = false, unique = true, length = 64)
+    /** The longest username a person can be given (and the longest worth looking up). */
+    public static final int MAX_USERNAME_LENGTH = 64;
+
     public String username;
 
     @Column(nullable = false, length = 200)

@@ -24,10 +24,10 @@ import org.factdesk.core.detection.CheckWorthiness;
 import org.factdesk.core.people.Role;
 import org.factdesk.search.SimilarClaims;
 import org.factdesk.web.security.People;
-import org.factdesk.workflow.ArticleImport;
-import org.factdesk.workflow.ArticleImport.Pick;
-import org.factdesk.workflow.ArticleImport.Proposal;
-import org.factdesk.workflow.Submitter;
+import org.factdesk.workflow.intake.ArticleImport.Pick;
+import org.factdesk.workflow.intake.ArticleImport.Proposal;
+import org.factdesk.workflow.intake.ArticleImport;
+import org.factdesk.workflow.intake.Submitter;
 
 /** From article to claims: submit an article, get its sentences ranked, turn the picked ones into claims. */
 @Path("/api/v1")

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.CompletableFuture;
-import org.factdesk.workflow.EventAppended;
+import org.factdesk.workflow.events.EventAppended;
 
 /**
  * Wakes long-polling readers of the change feed when an event is committed in this instance.

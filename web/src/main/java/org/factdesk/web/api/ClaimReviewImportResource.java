@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.claimreview.ClaimReviewReader;
 import org.factdesk.core.people.Role;
-import org.factdesk.workflow.ClaimReviewImport;
+import org.factdesk.workflow.intake.ClaimReviewImport;
 
 /** Other fact-checkers' published ClaimReviews, kept here as their fact-checks. */
 @Path("/api/v1/imports/claimreview")

@@ -18,20 +18,20 @@ import org.factdesk.core.people.Person;
 import org.factdesk.core.source.Source;
 import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.core.verdict.Verdict;
+import org.factdesk.search.DeskSearch;
+import org.factdesk.search.SearchFilter;
+import org.factdesk.search.SearchHit;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.web.api.ClaimJson.ArticleRef;
 import org.factdesk.web.api.ClaimJson.ClaimantJson;
 import org.factdesk.web.api.ClaimJson.PublishedJson;
 import org.factdesk.web.api.ClaimJson.SimilarJson;
 import org.factdesk.web.api.ClaimJson.SourceJson;
 import org.factdesk.web.api.ClaimJson.VerdictJson;
-import org.factdesk.search.DeskSearch;
-import org.factdesk.search.SearchFilter;
-import org.factdesk.search.SearchHit;
-import org.factdesk.search.SimilarClaims;
-import org.factdesk.workflow.DoubleReviews;
-import org.factdesk.workflow.ReviewEvent;
-import org.factdesk.workflow.ReviewSeat;
-import org.factdesk.workflow.VerdictVisibility;
+import org.factdesk.workflow.events.ReviewEvent;
+import org.factdesk.workflow.review.DoubleReviews;
+import org.factdesk.workflow.review.ReviewSeat;
+import org.factdesk.workflow.review.VerdictVisibility;
 import org.hibernate.jpa.HibernateHints;
 
 /** Reads claims as one caller may see them. */

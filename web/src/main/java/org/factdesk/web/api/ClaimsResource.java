@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Role;
-import org.factdesk.workflow.ClaimIntake;
-import org.factdesk.workflow.ClaimWorkflow;
-import org.factdesk.workflow.Research;
-import org.factdesk.workflow.Submitter;
 import org.factdesk.web.security.People;
+import org.factdesk.workflow.intake.ClaimIntake;
+import org.factdesk.workflow.intake.Submitter;
+import org.factdesk.workflow.research.Research;
+import org.factdesk.workflow.review.ClaimWorkflow;
 
 /** Claims for integrations and scripts: submit, read, cite, rate and move them through review. */
 @Path("/api/v1/claims")

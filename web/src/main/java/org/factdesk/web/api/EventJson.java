@@ -3,7 +3,7 @@ package org.factdesk.web.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import org.factdesk.core.claim.ReviewState;
-import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.events.ReviewEvent;
 
 /** One event of the change feed or of a claim's history. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,9 @@
 package org.factdesk.web.api;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,10 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Role;
 import org.factdesk.web.security.People;
-import org.factdesk.workflow.EventLog;
-import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.events.EventLog;
+import org.factdesk.workflow.events.ReviewEvent;
 
 /** The change feed: every action on every claim, in the order it was committed. */
 @Path("/api/v1/events")

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ import org.factdesk.core.claim.Claim;
 import org.factdesk.core.people.Role;
 import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.web.security.People;
-import org.factdesk.workflow.ReviewSeat;
+import org.factdesk.workflow.review.ReviewSeat;
 
 /**
  * Whole-desk exports, streamed in batches so no export has a row cap and none holds the whole

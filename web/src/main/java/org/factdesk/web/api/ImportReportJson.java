@@ -3,7 +3,7 @@ package org.factdesk.web.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
-import org.factdesk.workflow.ImportReport;
+import org.factdesk.workflow.intake.ImportReport;
 
 /** The answer to an import: counts, then each record by its place in the document with what became of it. */
 public record ImportReportJson(int imported, int skipped, int failed, List<RecordJson> records) {

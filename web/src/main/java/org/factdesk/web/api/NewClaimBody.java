@@ -2,7 +2,7 @@ package org.factdesk.web.api;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.factdesk.workflow.NewClaim;
+import org.factdesk.workflow.intake.NewClaim;
 
 /** {@code POST /api/v1/claims}: the claim's text and claimant are required. */
 public record NewClaimBody(String text, String claimant, String context, LocalDate claimDate, String appearanceUrl,

@@ -2,7 +2,7 @@ package org.factdesk.web.api;
 
 import java.time.LocalDate;
 import org.factdesk.core.source.Stance;
-import org.factdesk.workflow.NewSource;
+import org.factdesk.workflow.research.NewSource;
 
 /** {@code POST /api/v1/claims/{id}/sources}: url, title and stance (supports, refutes, context) are required. */
 public record SourceBody(String url, String title, String publisher, LocalDate publishedOn, LocalDate accessedOn,

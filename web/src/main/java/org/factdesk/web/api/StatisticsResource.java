@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.core.people.Role;
-import org.factdesk.workflow.Agreement;
-import org.factdesk.workflow.DoubleReviews;
+import org.factdesk.workflow.review.Agreement;
+import org.factdesk.workflow.review.DoubleReviews;
 
 /** Figures about the desk's own process, for editors. */
 @Path("/api/v1/statistics")

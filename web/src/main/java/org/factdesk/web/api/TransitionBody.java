@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.workflow.Action;
-import org.factdesk.workflow.TransitionRequest;
+import org.factdesk.workflow.review.TransitionRequest;
 
 /** {@code POST /api/v1/claims/{id}/transitions}: the action, and the inputs it needs. */
 public record TransitionBody(String action, String comment, String reason, String assignee, Integer requiredReviews,

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.ReviewState;
-import org.factdesk.workflow.EventAppended;
-import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.events.EventAppended;
+import org.factdesk.workflow.events.ReviewEvent;
 
 /**
  * The desk's own figures at /q/metrics, beside the request latencies Quarkus records:

@@ -18,7 +18,7 @@ import org.factdesk.core.security.DeskSession;
 import org.factdesk.core.security.Sessions;
 import org.factdesk.core.settings.DeskSettings;
 import org.factdesk.web.security.DeskSessionCookie;
-import org.factdesk.workflow.PeopleAdministration;
+import org.factdesk.workflow.administration.PeopleAdministration;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The signed-in person's own account: where they are signed in, and changing their password. */

@@ -18,16 +18,16 @@ import java.util.List;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
-import org.factdesk.core.security.SecurityEvent;
 import org.factdesk.core.security.SecurityEvent.Kind;
+import org.factdesk.core.security.SecurityEvent;
 import org.factdesk.core.security.SecurityLog;
 import org.factdesk.core.verdict.RatingLabel;
-import org.factdesk.workflow.PeopleAdministration;
-import org.factdesk.workflow.RatingScaleAdministration;
 import org.factdesk.search.IndexFollower;
 import org.factdesk.search.RebuildProgress;
 import org.factdesk.web.api.QueryParameters;
 import org.factdesk.web.api.SecurityLogResource;
+import org.factdesk.workflow.administration.PeopleAdministration;
+import org.factdesk.workflow.administration.RatingScaleAdministration;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Admins manage who signs in and the rating scale reviewers choose from. */

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.factdesk.core.people.Role;
-import org.factdesk.workflow.ClaimWorkflow;
-import org.factdesk.workflow.Research;
+import org.factdesk.workflow.research.Research;
+import org.factdesk.workflow.review.ClaimWorkflow;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** One claim for the people working on it: research, verdict, and every move through review. */

@@ -7,9 +7,9 @@ import org.factdesk.core.source.Source;
 import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.core.verdict.Verdict;
-import org.factdesk.workflow.Action;
-import org.factdesk.workflow.ReviewEvent;
 import org.factdesk.search.SimilarClaims;
+import org.factdesk.workflow.Action;
+import org.factdesk.workflow.events.ReviewEvent;
 
 /**
  * Everything the claim page shows one person: the claim in its article, the sources, the verdicts

@@ -14,15 +14,15 @@ import org.factdesk.core.source.Source;
 import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.core.verdict.Verdict;
+import org.factdesk.search.SimilarClaims;
 import org.factdesk.web.pages.ClaimPageView.ArticleContext;
 import org.factdesk.workflow.Action;
-import org.factdesk.workflow.DoubleReviews;
-import org.factdesk.workflow.ReviewEvent;
-import org.factdesk.workflow.ReviewPolicy;
-import org.factdesk.workflow.ReviewSeat;
-import org.factdesk.search.SimilarClaims;
-import org.factdesk.workflow.TransitionTable;
-import org.factdesk.workflow.VerdictVisibility;
+import org.factdesk.workflow.events.ReviewEvent;
+import org.factdesk.workflow.review.DoubleReviews;
+import org.factdesk.workflow.review.ReviewPolicy;
+import org.factdesk.workflow.review.ReviewSeat;
+import org.factdesk.workflow.review.TransitionTable;
+import org.factdesk.workflow.review.VerdictVisibility;
 
 /** Reads what the reviewer and editor pages show; changes go through the workflow services. */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.factdesk.core.people.Role;
-import org.factdesk.workflow.DeskStatistics;
+import org.factdesk.workflow.figures.DeskStatistics;
 
 /** How the desk is doing: where claims stand, what is late, who carries what, and how the verdicts come out. */
 @Path("/dashboard")

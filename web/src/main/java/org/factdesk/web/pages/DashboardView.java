@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.factdesk.workflow.Agreement;
-import org.factdesk.workflow.DeskFigures;
-import org.factdesk.workflow.DeskFigures.RatingCount;
-import org.factdesk.workflow.DeskFigures.StateCount;
+import org.factdesk.workflow.figures.DeskFigures.RatingCount;
+import org.factdesk.workflow.figures.DeskFigures.StateCount;
+import org.factdesk.workflow.figures.DeskFigures;
+import org.factdesk.workflow.review.Agreement;
 
 /** The desk's figures as the dashboard shows them: words for durations, "—" where there is nothing to show. */
 public record DashboardView(DeskFigures figures) {

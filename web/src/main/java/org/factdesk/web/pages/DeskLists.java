@@ -3,12 +3,12 @@ package org.factdesk.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +27,8 @@ import org.factdesk.search.SearchFilter;
 import org.factdesk.search.SearchHit;
 import org.factdesk.search.SimilarClaims;
 import org.factdesk.workflow.Action;
-import org.factdesk.workflow.ReviewEvent;
-import org.factdesk.workflow.ReviewSeat;
+import org.factdesk.workflow.events.ReviewEvent;
+import org.factdesk.workflow.review.ReviewSeat;
 import org.hibernate.jpa.HibernateHints;
 
 /** The lists people work from: the queue, their own claims, triage and review. */

@@ -7,11 +7,11 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.source.Stance;
 import org.factdesk.workflow.Action;
-import org.factdesk.workflow.NewPerson;
-import org.factdesk.workflow.NewRatingLabel;
-import org.factdesk.workflow.NewSource;
-import org.factdesk.workflow.TransitionRequest;
-import org.factdesk.workflow.VerdictDraft;
+import org.factdesk.workflow.administration.NewPerson;
+import org.factdesk.workflow.administration.NewRatingLabel;
+import org.factdesk.workflow.research.NewSource;
+import org.factdesk.workflow.research.VerdictDraft;
+import org.factdesk.workflow.review.TransitionRequest;
 
 /** Turns page form fields (all text) into the workflow's inputs, refusing bad text with the field named. */
 final class FormInputs {

@@ -24,8 +24,8 @@ import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
 import org.factdesk.web.api.QueryParameters;
 import org.factdesk.workflow.Action;
-import org.factdesk.workflow.ClaimWorkflow;
-import org.factdesk.workflow.TransitionRequest;
+import org.factdesk.workflow.review.ClaimWorkflow;
+import org.factdesk.workflow.review.TransitionRequest;
 
 /** The lists people work from all day: the queue, their own claims, triage and review. */
 @Path("/")

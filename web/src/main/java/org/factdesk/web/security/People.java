@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.factdesk.core.people.ApiToken;
 import org.factdesk.core.people.ApiToken.Scope;
+import org.factdesk.core.people.ApiToken;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.security.SecurityEvent.Kind;
 import org.factdesk.core.security.SecurityLog;
 import org.factdesk.core.security.Sessions;
-import org.factdesk.workflow.Submitter;
+import org.factdesk.workflow.intake.Submitter;
 
 /**
  * Turns the desk's people and tokens into security identities. A person's username is the

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.factdesk.core.people.Person;
 import org.factdesk.core.security.SecurityEvent.Kind;
 import org.factdesk.core.security.SecurityLog;
 import org.factdesk.workflow.ConcurrentChanges;
-import org.factdesk.workflow.PeopleAdministration;
 
 /**
  * Slows password guessing without handing anyone a way to lock a colleague out. After
@@ -107,7 +107,7 @@ public class SignInThrottle {
 
     /** Names longer than any username cannot sign in anyway and are not recorded. */
     private static String keyOf(String username) {
-        if (username == null || username.isBlank() || username.strip().length() > PeopleAdministration.MAX_USERNAME_LENGTH) {
+        if (username == null || username.isBlank() || username.strip().length() > Person.MAX_USERNAME_LENGTH) {
             return null;
         }
         return username.strip().toLowerCase(Locale.ROOT);

@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import org.factdesk.web.api.EventJson;
-import org.factdesk.workflow.EventAppended;
-import org.factdesk.workflow.ReviewEvent;
+import org.factdesk.workflow.events.EventAppended;
+import org.factdesk.workflow.events.ReviewEvent;
 
 /** Queues a delivery per interested webhook for each event, inside the transaction that logs the event. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.security.SecurityEvent.Kind;
 import org.factdesk.core.security.SecurityLog;
 import org.factdesk.workflow.Action;
-import org.factdesk.workflow.EventLog;
+import org.factdesk.workflow.events.EventLog;
 
 /** Admins register and remove webhooks here. */
 @ApplicationScoped

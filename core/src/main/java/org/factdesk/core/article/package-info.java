@@ -1,0 +1,2 @@
+/** Articles imported to find claims in. */
+package org.factdesk.core.article;

@@ -1,0 +1,2 @@
+/** A claim, its claimant, priority and review state. */
+package org.factdesk.core.claim;

@@ -1,0 +1,2 @@
+/** People, roles, passwords and API tokens. */
+package org.factdesk.core.people;

@@ -1,0 +1,2 @@
+/** The desk's settings, read from configuration. */
+package org.factdesk.core.settings;

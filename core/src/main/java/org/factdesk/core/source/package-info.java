@@ -1,0 +1,2 @@
+/** Sources a reviewer cites, and where each stands on the claim. */
+package org.factdesk.core.source;

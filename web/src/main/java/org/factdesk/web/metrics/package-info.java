@@ -1,0 +1,2 @@
+/** The desk's Micrometer metrics. */
+package org.factdesk.web.metrics;

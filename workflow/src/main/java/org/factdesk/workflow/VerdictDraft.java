@@ -1,5 +1,0 @@
-package org.factdesk.workflow;
-
-/** A reviewer's draft verdict; the rating is a label of the scale, by name. */
-public record VerdictDraft(String rating, String summary, String explanation) {
-}

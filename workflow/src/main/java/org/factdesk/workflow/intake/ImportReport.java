@@ -1,0 +1,39 @@
+package org.factdesk.workflow.intake;
+
+import java.util.List;
+
+/** What became of each record of an import: kept, already kept before, or not kept and why. */
+public record ImportReport(int imported, int skipped, int failed, List<Line> records) {
+
+    public enum Status {
+        IMPORTED,
+        DUPLICATE,
+        FAILED
+    }
+
+    /** One record, by its place in the document (from 0); the claim it was kept as, or the reason it was not. */
+    public record Line(int index, Status status, Long claimId, String reason) {
+
+        static Line imported(int index, long claimId) {
+            return new Line(index, Status.IMPORTED, claimId, null);
+        }
+
+        static Line duplicate(int index, long claimId) {
+            return new Line(index, Status.DUPLICATE, claimId,
+                    "Already imported as claim #" + claimId + "; nothing was kept twice.");
+        }
+
+        static Line failed(int index, String reason) {
+            return new Line(index, Status.FAILED, null, reason);
+        }
+    }
+
+    static ImportReport of(List<Line> lines) {
+        return new ImportReport(count(lines, Status.IMPORTED), count(lines, Status.DUPLICATE),
+                count(lines, Status.FAILED), List.copyOf(lines));
+    }
+
+    private static int count(List<Line> lines, Status status) {
+        return (int) lines.stream().filter(l -> l.status() == status).count();
+    }
+}
