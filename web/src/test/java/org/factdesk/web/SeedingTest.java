@@ -20,6 +20,7 @@ import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.core.verdict.Verdict;
 import org.factdesk.seeds.SeedLoader;
+import org.factdesk.web.support.Desk;
 import org.factdesk.workflow.events.ReviewEvent;
 import org.junit.jupiter.api.Test;
 
