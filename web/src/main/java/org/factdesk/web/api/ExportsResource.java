@@ -35,6 +35,8 @@ import org.factdesk.workflow.review.ReviewSeat;
 public class ExportsResource {
 
     static final int BATCH = 500;
+    /** Characters that make a spreadsheet read a cell as a formula when it starts with one (OWASP's list). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     static final String[] CLAIM_COLUMNS = {"id", "state", "text", "claimant", "claim_date", "priority", "due_date",
         "assignees", "created_at", "updated_at", "published_version", "rating", "summary", "published_at", "correction"};
 
@@ -111,12 +113,22 @@ public class ExportsResource {
         return claims.stream().map(c -> {
             PublishedVerdict published = PublishedVerdict.latestFor(c).orElse(null);
             String assignees = String.join(" ", ReviewSeat.of(c).stream().map(s -> s.reviewer.username).toList());
-            return List.<Object>of(c.id, c.state(), c.text, c.claimant.name, orEmpty(c.claimDate), c.priority,
-                    orEmpty(c.dueDate), assignees, c.createdAt, c.updatedAt,
-                    published == null ? "" : published.version, published == null ? "" : published.ratingName,
-                    published == null ? "" : orEmpty(published.summary), published == null ? "" : published.publishedAt,
-                    published == null || published.correctionNote == null ? "" : published.correctionNote);
+            return List.<Object>of(c.id, c.state(), asText(c.text), asText(c.claimant.name), orEmpty(c.claimDate), c.priority,
+                    orEmpty(c.dueDate), asText(assignees), c.createdAt, c.updatedAt,
+                    published == null ? "" : published.version, published == null ? "" : asText(published.ratingName),
+                    published == null ? "" : asText(orEmpty(published.summary)), published == null ? "" : published.publishedAt,
+                    published == null || published.correctionNote == null ? "" : asText(published.correctionNote));
         }).toList();
+    }
+
+    /**
+     * Typed text as a spreadsheet shows it: a cell that would start a formula ("=HYPERLINK(…)", "@SUM(…)",
+     * "-1+1", a tab before one) gets a leading apostrophe, so a claim someone submitted can never run in
+     * the editor's spreadsheet. Only text columns: ids, dates and versions stay numbers.
+     */
+    static String asText(Object value) {
+        String text = String.valueOf(value);
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static Object orEmpty(Object value) {

@@ -24,7 +24,7 @@ import java.util.List;
  * The API reads JSON as it was written: a value of the wrong JSON type is refused rather than
  * converted (5 is not the text "5", "2" is not the number 2, 1.5 is not 1, a stance is named, not
  * numbered, a time is written, not counted in seconds), and a field given twice or a second document
- * after the first is refused rather than half-read; so is text holding U+0000 ({@link NulFreeJson}).
+ * after the first is refused rather than half-read; so is text holding U+0000 or half a surrogate pair ({@link TextOnlyJson}).
  * Unknown fields are refused too (see application.properties).
  */
 @Singleton
@@ -42,7 +42,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         for (LogicalType numberOrFlag : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
             mapper.coercionConfigFor(numberOrFlag).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
-        mapper.registerModule(new NulFreeJson());
+        mapper.registerModule(new TextOnlyJson());
         mapper.registerModule(new SimpleModule("times-as-text").setDeserializerModifier(new TimesAsText()));
     }
 

