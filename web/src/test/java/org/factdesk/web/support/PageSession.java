@@ -44,6 +44,33 @@ public final class PageSession {
         return copy;
     }
 
+    /** A browser nobody has signed in with yet. */
+    public static PageSession signedOut() {
+        return new PageSession();
+    }
+
+    /** Signs in with this browser, keeping the cookies it already holds. */
+    public PageSession signInHere(String username) {
+        Response login = trySignIn(username, Desk.passwordOf(username));
+        assertThat(URI.create(login.header("Location")).getQuery()).as("sign-in of %s", username).isNull();
+        return this;
+    }
+
+    /** The value of one of the browser's cookies, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** Puts a cookie into this browser, as a site that can set cookies for it could. */
+    public void plantCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    /** Drops a cookie, as a browser does when it expires or its person clears it. */
+    public void loseCookie(String name) {
+        cookies.remove(name);
+    }
+
     public static PageSession signIn(String username) {
         return signIn(username, Desk.passwordOf(username));
     }
