@@ -132,7 +132,7 @@ public class SimilarClaims {
                     : verdict.isImported() ? verdict.externalUrl : ClaimReviewMapper.factCheckUrl(us, claim.id);
             return new Similar(claim.id, claim.text, claim.state(), entry.getValue(),
                     verdict == null ? null : verdict.ratingAsPublished(), verdict == null ? null : verdict.externalPublisher,
-                    url, verdict == null ? null : verdict.publishedAt);
+                    url, verdict == null ? null : verdict.datePublished());
         }).toList();
     }
 

@@ -1,5 +1,8 @@
 package org.factdesk.core.claimreview;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,8 @@ public final class ClaimReviewMapper {
     /** Google shows claimReviewed in one line; longer text is cut at a word boundary. */
     public static final int CLAIM_REVIEWED_MAX = 75;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ClaimReviewMapper() {
     }
 
@@ -28,6 +33,9 @@ public final class ClaimReviewMapper {
 
     public static Map<String, Object> toJsonLd(Claim claim, PublishedVerdict latest, PublishedVerdict first,
             Publisher publisher) {
+        if (latest.isImported() && latest.claimReviewAsPublished != null) {
+            return asPublished(latest);
+        }
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
@@ -35,9 +43,12 @@ public final class ClaimReviewMapper {
         if (url != null) {
             review.put("url", url);
         }
-        review.put("claimReviewed", shorten(claim.text));
+        // Another fact-checker's claim is theirs to word, so an import is never cut.
+        review.put("claimReviewed", latest.isImported() ? claim.text : shorten(claim.text));
         review.put("datePublished", first.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString());
-        review.put("dateModified", latest.publishedAt.toString());
+        if (!latest.isImported()) {
+            review.put("dateModified", latest.publishedAt.toString());
+        }
         review.put("author", latest.isImported() ? organisation(latest.externalPublisher, latest.externalPublisherUrl)
                 : organisation(publisher.name(), publisher.url()));
         review.put("reviewRating", rating(latest));
@@ -50,6 +61,16 @@ public final class ClaimReviewMapper {
             review.put("correction", correction);
         }
         return review;
+    }
+
+    /** An import's ClaimReview exactly as kept at import: the publisher's JSON-LD, not ours. */
+    private static Map<String, Object> asPublished(PublishedVerdict imported) {
+        try {
+            return JSON.readValue(imported.claimReviewAsPublished, new TypeReference<LinkedHashMap<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The ClaimReview kept for fact-check " + imported.id + " is not JSON", e);
+        }
     }
 
     public static String factCheckUrl(Publisher publisher, long claimId) {

@@ -1,15 +1,13 @@
 package org.factdesk.core.claimreview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,10 +43,10 @@ public final class ClaimReviewReader {
     private static final int MAX_CLAIMANT_LENGTH = 200;
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
-    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (?=\\d)");
-    /** Offsets written without a colon ("+0200"), as some publishing systems do. */
-    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]xx");
+    /** The longest record kept, as the JSON-LD the desk republishes. */
+    static final int MAX_RECORD_CHARACTERS = PublishedVerdict.MAX_CLAIM_REVIEW_LENGTH;
+    /** As long as the column that keeps a date as it was written. */
+    private static final int MAX_DATE_AS_GIVEN_LENGTH = 64;
 
     private ClaimReviewReader() {
     }
@@ -79,11 +77,12 @@ public final class ClaimReviewReader {
         Set<String> types = types(review);
         if (!types.isEmpty() && !types.contains("ClaimReview")) {
             return new ClaimReviewRecord.Unreadable(index, "It is a " + String.join(" and ", types)
-                    + ", not a ClaimReview.");
+                    + ", not a ClaimReview, and holds none.");
         }
+        List<String> warnings = new ArrayList<>();
         JsonNode item = document.first(review.get("itemReviewed"));
         String claimText = claimText(review, item);
-        Rating rating = rating(document.first(review.get("reviewRating")));
+        Rating rating = rating(document.first(review.get("reviewRating")), warnings);
         Organisation publisher = publisher(review, document);
         List<String> problems = new ArrayList<>();
         if (claimText == null) {
@@ -94,34 +93,87 @@ public final class ClaimReviewReader {
         }
         if (rating == null) {
             problems.add("It has no rating: give reviewRating with an alternateName or a ratingValue.");
+        } else if (rating.refusal() != null) {
+            problems.add(rating.refusal());
         }
         if (publisher == null) {
-            problems.add("It names no fact-checker: give author (or publisher) with a name.");
+            problems.add("It names no fact-checker: give author (or publisher) with a name or a url.");
+        }
+        WebAddress url = publisher == null ? null : address(text(review.get("url")), publisher.url());
+        if (url != null && url.refusal() != null) {
+            problems.add(url.refusal());
         }
         if (!problems.isEmpty()) {
             return new ClaimReviewRecord.Unreadable(index, String.join(" ", problems));
+        }
+        if (url != null && url.warning() != null) {
+            warnings.add(url.warning());
+        }
+        String datePublished = text(review.get("datePublished"));
+        Optional<OffsetDateTime> published = GivenDates.read(datePublished);
+        if (datePublished != null && published.isEmpty()) {
+            warnings.add("Its datePublished \"" + datePublished + "\" is not a date the desk can read: it is republished "
+                    + "as given, and the fact-check is listed without a date.");
+        }
+        String asPublished = republished(review, document, url, rating);
+        if (asPublished.length() > MAX_RECORD_CHARACTERS) {
+            return new ClaimReviewRecord.Unreadable(index, "It is " + asPublished.length() + " characters of JSON-LD; the "
+                    + "desk keeps records of at most " + MAX_RECORD_CHARACTERS + ".");
         }
         JsonNode claimAuthor = item == null ? null : document.all(item.get("author")).stream()
                 .filter(a -> name(a) != null).findFirst().orElse(null);
         return new ClaimReviewRecord.Readable(index, new ImportedClaimReview(claimText,
                 claimAuthor == null ? ImportedClaimReview.UNATTRIBUTED : shorten(name(claimAuthor), MAX_CLAIMANT_LENGTH),
                 isOrganisation(claimAuthor) ? ClaimantKind.ORGANISATION : ClaimantKind.PERSON,
-                item == null ? null
-                        : dateTime(text(item.get("datePublished"))).map(OffsetDateTime::toLocalDate).orElse(null),
+                item == null ? null : GivenDates.day(text(item.get("datePublished"))).orElse(null),
                 appearance(item, document), language(review.get("inLanguage")),
-                verdict(review, rating, publisher, document)));
+                verdict(review, rating, publisher, url == null ? null : url.address(), published.orElse(null),
+                        published.isPresent() ? datePublished : null, document),
+                asPublished, publisher.knownByUrlOnly(), warnings));
     }
 
-    private static ExternalVerdict verdict(JsonNode review, Rating rating, Organisation publisher, Document document) {
+    private static ExternalVerdict verdict(JsonNode review, Rating rating, Organisation publisher, String url,
+            OffsetDateTime published, String datePublished, Document document) {
         String authors = document.all(review.get("author")).stream().map(ClaimReviewReader::name)
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining(", "));
-        return new ExternalVerdict(publisher.name(), publisher.url(), httpUrl(text(review.get("url"))),
+        return new ExternalVerdict(publisher.name(), publisher.url(), url,
                 shorten(rating.label(), PublishedVerdict.RATING_NAME_LENGTH),
                 rating.derived() ? null : shorten(rating.label(), PublishedVerdict.MAX_RATING_AS_GIVEN_LENGTH),
                 rating.value(), rating.best(), rating.worst(),
                 shorten(rating.explanation(), Verdict.MAX_SUMMARY_LENGTH),
                 shorten(authors.isEmpty() ? publisher.name() : authors, PublishedVerdict.MAX_AUTHORS_LENGTH),
-                dateTime(text(review.get("datePublished"))).map(OffsetDateTime::toInstant).orElse(null));
+                published == null ? null : published.toInstant(),
+                datePublished == null ? null : shorten(datePublished, MAX_DATE_AS_GIVEN_LENGTH));
+    }
+
+    /**
+     * The record as the desk republishes it: as the fact-checker wrote it, with references to other
+     * nodes of the document written out, a context when the document gave it outside the record, the
+     * address resolved when it was written relative, and a rating scale that is no scale left out.
+     */
+    private static String republished(JsonNode review, Document document, WebAddress url, Rating rating) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        if (!review.has("@context")) {
+            copy.put("@context", "https://schema.org");
+        }
+        JsonNode resolved = document.writtenOut(review, 0);
+        resolved.fields().forEachRemaining(field -> copy.set(field.getKey(), field.getValue()));
+        if (url != null && url.warning() != null) {
+            copy.put("url", url.address());
+        }
+        JsonNode ratingNode = copy.get("reviewRating");
+        if (ratingNode != null && ratingNode.isObject()) {
+            ObjectNode fixed = (ObjectNode) ratingNode;
+            switch (rating.scale()) {
+                case LEFT_OUT -> fixed.remove(List.of("ratingValue", "bestRating", "worstRating"));
+                case WORST_ASSUMED -> fixed.put("worstRating", 1);
+                case BEST_ASSUMED -> fixed.put("bestRating", DEFAULT_BEST_RATING);
+                case AS_GIVEN -> {
+                    // republished as the fact-checker wrote it
+                }
+            }
+        }
+        return copy.toString();
     }
 
     /** claimReviewed, else the reviewed item's text (or, for a Claim, its name). */
@@ -136,22 +188,57 @@ public final class ClaimReviewReader {
         return text;
     }
 
-    /** The rating's label: alternateName as given, else a word in ratingValue, else "value/best" from the numbers. */
-    private static Rating rating(JsonNode node) {
+    /**
+     * The rating's label: alternateName as given, else a word in ratingValue, else "value/best" from the
+     * numbers. A scale must run upwards from 1 (Google's rule); one that does not is left out, keeping
+     * the label, and a scale with only one end gets schema.org's default for the other (best 5, worst 1).
+     */
+    private static Rating rating(JsonNode node, List<String> warnings) {
         if (node == null) {
             return null;
         }
         if (!node.isObject()) {
             String label = text(node);
-            return label == null ? null : new Rating(label, false, null, null, null, null);
+            return label == null ? null : new Rating(label, false, null, null, null, null, Scale.AS_GIVEN, null);
         }
         String label = text(node.get("alternateName"));
         String valueText = text(node.get("ratingValue"));
         BigDecimal value = number(valueText);
         BigDecimal best = number(text(node.get("bestRating")));
         BigDecimal worst = number(text(node.get("worstRating")));
+        String explanation = text(node.get("ratingExplanation"));
         if (label == null && value == null && valueText != null) {
             label = valueText;
+        }
+        Scale scale = Scale.AS_GIVEN;
+        if (best != null && worst == null) {
+            scale = Scale.WORST_ASSUMED;
+            worst = BigDecimal.ONE;
+        } else if (worst != null && best == null && value != null) {
+            scale = Scale.BEST_ASSUMED;
+            best = BigDecimal.valueOf(DEFAULT_BEST_RATING);
+        }
+        boolean noScale = (best != null || worst != null) && (worst == null || best == null
+                || worst.compareTo(BigDecimal.ONE) < 0 || best.compareTo(worst) <= 0
+                || value != null && (value.compareTo(worst) < 0 || value.compareTo(best) > 0));
+        if (noScale) {
+            String given = "ratingValue " + plainOrNone(number(valueText)) + ", bestRating "
+                    + plainOrNone(number(text(node.get("bestRating")))) + ", worstRating "
+                    + plainOrNone(number(text(node.get("worstRating"))));
+            if (label == null) {
+                return new Rating(null, false, null, null, null, explanation, Scale.LEFT_OUT, "Its rating has no "
+                        + "alternateName and its numbers (" + given + ") are not a scale running upwards from 1, so it "
+                        + "says nothing; give alternateName.");
+            }
+            warnings.add("Its rating's numbers (" + given + ") are not a scale running upwards from 1: the rating is kept "
+                    + "and republished by its name, \"" + label + "\", without them.");
+            return new Rating(label, false, null, null, null, explanation, Scale.LEFT_OUT, null);
+        }
+        if (scale == Scale.WORST_ASSUMED) {
+            warnings.add("Its rating gives bestRating but no worstRating: schema.org's default, 1, is assumed and written out.");
+        } else if (scale == Scale.BEST_ASSUMED) {
+            warnings.add("Its rating gives worstRating but no bestRating: schema.org's default, " + DEFAULT_BEST_RATING
+                    + ", is assumed and written out.");
         }
         boolean derived = label == null && value != null;
         if (derived) {
@@ -160,11 +247,17 @@ public final class ClaimReviewReader {
         if (label == null) {
             return null;
         }
-        return new Rating(label, derived, wholeNumber(value), wholeNumber(best), wholeNumber(worst),
-                text(node.get("ratingExplanation")));
+        return new Rating(label, derived, wholeNumber(value), wholeNumber(best), wholeNumber(worst), explanation, scale, null);
     }
 
-    /** The fact-checker: an explicit publisher, else an organisation among the authors, else the first author. */
+    private static String plainOrNone(BigDecimal number) {
+        return number == null ? "none" : plain(number);
+    }
+
+    /**
+     * The fact-checker: an explicit publisher, else an organisation among the authors, else the first
+     * author; by name or, when none has a name, by its web address alone (named after its host).
+     */
     private static Organisation publisher(JsonNode review, Document document) {
         List<JsonNode> authors = document.all(review.get("author"));
         List<JsonNode> candidates = new ArrayList<>(document.all(review.get("publisher")));
@@ -174,10 +267,69 @@ public final class ClaimReviewReader {
             String name = name(candidate);
             if (name != null) {
                 return new Organisation(shorten(name, PublishedVerdict.MAX_PUBLISHER_LENGTH),
-                        candidate.isObject() ? httpUrl(text(candidate.get("url"))) : null);
+                        candidate.isObject() ? httpUrl(text(candidate.get("url"))) : null, false);
+            }
+        }
+        for (JsonNode candidate : candidates) {
+            String url = candidate.isObject() ? httpUrl(text(candidate.get("url"))) : null;
+            if (url != null) {
+                return new Organisation(shorten(hostName(url), PublishedVerdict.MAX_PUBLISHER_LENGTH), url, true);
             }
         }
         return null;
+    }
+
+    /** A site's host without "www.", as a name for a fact-checker known only by its address. */
+    private static String hostName(String url) {
+        String host = URI.create(url).getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** Where a record's own address leads: as given, or resolved, with a warning saying so, or refused with why. */
+    private record WebAddress(String address, String warning, String refusal) {
+    }
+
+    private static final Pattern HOST_FIRST = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(:\\d+)?(/.*)?$");
+
+    /**
+     * The fact-check's address: an absolute http(s) address as given; one without a scheme
+     * ("www.site.org/…", "//site.org/…") or relative ("/fact-check/…") resolved against the fact-checker's
+     * own address; refused when it cannot be.
+     */
+    private static WebAddress address(String given, String publisherUrl) {
+        if (given == null) {
+            return null;
+        }
+        if (httpUrl(given) != null) {
+            return new WebAddress(given, null, null);
+        }
+        String resolved = null;
+        try {
+            URI uri = new URI(given.strip());
+            if (uri.getScheme() != null && uri.getHost() == null && HOST_FIRST.matcher(given.strip()).matches()) {
+                resolved = "https://" + given.strip();
+            } else if (uri.getScheme() != null) {
+                return new WebAddress(null, null, "Its url \"" + shorten(given, 200) + "\" is not a web address "
+                        + "(http or https).");
+            } else if (given.startsWith("//")) {
+                resolved = "https:" + given.strip();
+            } else if (HOST_FIRST.matcher(given.strip()).matches()) {
+                resolved = "https://" + given.strip();
+            } else if (publisherUrl != null) {
+                resolved = URI.create(publisherUrl).resolve(uri).toString();
+            } else {
+                return new WebAddress(null, null, "Its url \"" + shorten(given, 200) + "\" is relative, and its "
+                        + "fact-checker gives no web address to resolve it against; give the full address.");
+            }
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return new WebAddress(null, null, "Its url \"" + shorten(given, 200) + "\" is not a web address.");
+        }
+        if (httpUrl(resolved) == null) {
+            return new WebAddress(null, null, "Its url \"" + shorten(given, 200) + "\" does not make a web address "
+                    + (publisherUrl == null ? "" : "against " + publisherUrl) + "; give the full address.");
+        }
+        return new WebAddress(resolved, "Its url \"" + shorten(given, 200) + "\" was not a full address: it is kept and "
+                + "republished as " + resolved + ".", null);
     }
 
     /** Where the claim appeared: firstAppearance, else the first appearance, else the reviewed work's own address. */
@@ -303,34 +455,6 @@ public final class ClaimReviewReader {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** A date or date-time, with or without an offset (none means UTC); a date alone is its start in UTC. */
-    static Optional<OffsetDateTime> dateTime(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String value = DATE_SPACE_TIME.matcher(text).replaceFirst("$1T");
-        try {
-            return Optional.of(OffsetDateTime.parse(value));
-        } catch (DateTimeParseException notWithOffset) {
-            // try the other forms below
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value, OFFSET_WITHOUT_COLON));
-        } catch (DateTimeParseException notWithShortOffset) {
-            // try the other forms below
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(value).atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException notLocal) {
-            // try the other forms below
-        }
-        try {
-            return Optional.of(LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
     /** An absolute http(s) address that fits the desk's URL columns; anything else is none. */
     static String httpUrl(String text) {
         if (text == null || text.length() > PublishedVerdict.MAX_URL_LENGTH) {
@@ -345,14 +469,31 @@ public final class ClaimReviewReader {
         }
     }
 
-    private record Rating(String label, boolean derived, Integer value, Integer best, Integer worst, String explanation) {
+    /** How a rating's scale was read: as given, with one end assumed, or left out as no scale at all. */
+    private enum Scale {
+        AS_GIVEN,
+        WORST_ASSUMED,
+        BEST_ASSUMED,
+        LEFT_OUT
     }
 
-    private record Organisation(String name, String url) {
+    /** A rating as read; {@code refusal} says why a rating that is there still cannot be kept. */
+    private record Rating(String label, boolean derived, Integer value, Integer best, Integer worst, String explanation,
+            Scale scale, String refusal) {
+
+        boolean scaleLeftOut() {
+            return scale == Scale.LEFT_OUT;
+        }
+    }
+
+    private record Organisation(String name, String url, boolean knownByUrlOnly) {
     }
 
     /** The records of a document in order, and its described nodes by @id, so references between them resolve. */
     private static final class Document {
+
+        /** How deep nesting and references are followed: deeper than any real page's markup. */
+        private static final int MAX_DEPTH = 12;
 
         final List<JsonNode> records = new ArrayList<>();
         final Map<String, JsonNode> byId = new HashMap<>();
@@ -380,10 +521,73 @@ public final class ClaimReviewReader {
             } else if (node.has("item")
                     && (types.isEmpty() || types.contains("DataFeedItem") || types.contains("ListItem"))) {
                 collect(node.get("item"), inGraph);
-            } else if (!inGraph || types.isEmpty()) {
-                // In a page's @graph, nodes of other types (WebPage, Organization…) are context, not records.
-                add(node);
+            } else if (!collectNested(node)) {
+                if (!inGraph || types.isEmpty()) {
+                    // In a page's @graph, nodes of other types (WebPage, Organization…) are context, not records.
+                    add(node);
+                }
             }
+        }
+
+        /**
+         * The ClaimReviews held anywhere inside a node of another type, as a page's markup nests them
+         * (WebPage → mainEntity, Article → review, ItemList → itemListElement); whether there was one.
+         */
+        private boolean collectNested(JsonNode node) {
+            List<JsonNode> nested = new ArrayList<>();
+            findReviews(node, nested, 0);
+            nested.forEach(this::add);
+            return !nested.isEmpty();
+        }
+
+        private void findReviews(JsonNode node, List<JsonNode> found, int depth) {
+            if (depth > MAX_DEPTH) {
+                return;
+            }
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                if (field.getKey().equals("@context")) {
+                    continue;
+                }
+                List<JsonNode> values = new ArrayList<>();
+                if (field.getValue().isArray()) {
+                    field.getValue().forEach(values::add);
+                } else {
+                    values.add(field.getValue());
+                }
+                for (JsonNode value : values) {
+                    if (!value.isObject()) {
+                        continue;
+                    }
+                    remember(value);
+                    if (types(value).contains("ClaimReview")) {
+                        found.add(value);
+                    } else {
+                        findReviews(value, found, depth + 1);
+                    }
+                }
+            }
+        }
+
+        /**
+         * A copy of the node with every bare reference to a node the document describes written out in
+         * its place (a record republished alone keeps what it pointed to); not followed past a few levels,
+         * so references in a circle end.
+         */
+        JsonNode writtenOut(JsonNode node, int depth) {
+            JsonNode described = resolve(node);
+            if (described.isArray()) {
+                ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+                described.forEach(element -> copy.add(writtenOut(element, depth + 1)));
+                return copy;
+            }
+            if (!described.isObject() || depth > MAX_DEPTH) {
+                return described.deepCopy();
+            }
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            described.fields().forEachRemaining(field -> copy.set(field.getKey(), writtenOut(field.getValue(), depth + 1)));
+            return copy;
         }
 
         private void add(JsonNode record) {

@@ -5,9 +5,10 @@ import java.time.Instant;
 /**
  * A verdict another fact-checker published, as their ClaimReview gives it: who published it and
  * where, their rating ({@code ratingName} fits our lists, {@code ratingAsGiven} keeps their exact
- * words), and when. Values already fit the columns of {@link PublishedVerdict}.
+ * words), and when ({@code publishedAt} read from {@code datePublishedAsGiven}, the date exactly as
+ * written, both absent when they give none). Values already fit the columns of {@link PublishedVerdict}.
  */
 public record ExternalVerdict(String publisher, String publisherUrl, String url, String ratingName,
         String ratingAsGiven, Integer ratingValue, Integer bestRating, Integer worstRating, String explanation,
-        String authors, Instant publishedAt) {
+        String authors, Instant publishedAt, String datePublishedAsGiven) {
 }

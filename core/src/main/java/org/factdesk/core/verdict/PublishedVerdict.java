@@ -33,6 +33,7 @@ public class PublishedVerdict extends PanacheEntity {
     public static final int MAX_AUTHORS_LENGTH = 500;
     public static final int MAX_URL_LENGTH = 2000;
     public static final int MAX_RATING_AS_GIVEN_LENGTH = 1000;
+    public static final int MAX_CLAIM_REVIEW_LENGTH = 100_000;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "claim_id")
@@ -94,6 +95,17 @@ public class PublishedVerdict extends PanacheEntity {
     @Column(length = 64)
     public String importKey;
 
+    /**
+     * An imported fact-check's ClaimReview as the desk republishes it: the publisher's own JSON-LD,
+     * changed only where the import report said so. Empty on our own and on imports kept before it was.
+     */
+    @Column(length = MAX_CLAIM_REVIEW_LENGTH)
+    public String claimReviewAsPublished;
+
+    /** An imported fact-check's datePublished exactly as its publisher wrote it; empty when they gave none. */
+    @Column(length = 64)
+    public String datePublishedAsGiven;
+
     protected PublishedVerdict() {
     }
 
@@ -114,8 +126,12 @@ public class PublishedVerdict extends PanacheEntity {
         this.correctionNote = correctionNote;
     }
 
-    /** Another publisher's fact-check, kept as they published it; published now when they give no date. */
-    public static PublishedVerdict imported(Claim claim, ExternalVerdict external, String importKey, Instant now) {
+    /**
+     * Another publisher's fact-check, kept as they published it. Without a date of theirs it is ordered
+     * by when it came onto the desk, yet shown without a date ({@link #datePublished}).
+     */
+    public static PublishedVerdict imported(Claim claim, ExternalVerdict external, String importKey, String asPublished,
+            Instant now) {
         PublishedVerdict verdict = new PublishedVerdict();
         verdict.claim = claim;
         verdict.version = 1;
@@ -131,6 +147,8 @@ public class PublishedVerdict extends PanacheEntity {
         verdict.externalPublisherUrl = external.publisherUrl();
         verdict.externalUrl = external.url();
         verdict.importKey = importKey;
+        verdict.claimReviewAsPublished = asPublished;
+        verdict.datePublishedAsGiven = external.datePublishedAsGiven();
         return verdict;
     }
 
@@ -140,6 +158,12 @@ public class PublishedVerdict extends PanacheEntity {
 
     public boolean isImported() {
         return externalPublisher != null;
+    }
+
+    /** When it was published, as far as its publisher said: none for an import that gave no date. */
+    public Instant datePublished() {
+        boolean undated = isImported() && claimReviewAsPublished != null && datePublishedAsGiven == null;
+        return undated ? null : publishedAt;
     }
 
     /** The rating as the publisher worded it: theirs for an import, the scale's name for our own. */
@@ -163,6 +187,12 @@ public class PublishedVerdict extends PanacheEntity {
 
     public static List<PublishedVerdict> versionsOf(Claim claim) {
         return list("claim = ?1 order by version", claim);
+    }
+
+    /** The name under which fact-checks from this web address were imported before, if any. */
+    public static Optional<String> publisherNamedAt(String publisherUrl) {
+        return PublishedVerdict.<PublishedVerdict>find("externalPublisherUrl = ?1 and externalPublisher is not null order by id",
+                publisherUrl).firstResultOptional().map(verdict -> verdict.externalPublisher);
     }
 
     public static Optional<PublishedVerdict> findImported(String importKey) {

@@ -109,7 +109,7 @@ class ClaimReviewMapperTest {
         PublishedVerdict imported = PublishedVerdict.imported(claim, new ExternalVerdict("Daily Checks",
                 "https://checks.example", "https://checks.example/tap-water", "Incorrect. Tap water is tested…",
                 "Incorrect. Tap water is tested daily and is safe.", null, null, null, null, "Ann Reporter",
-                Instant.parse("2024-02-01T08:00:00Z")), "key", Instant.parse("2024-03-01T09:00:00Z"));
+                Instant.parse("2024-02-01T08:00:00Z"), "2024-02-01T08:00:00Z"), "key", null, Instant.parse("2024-03-01T09:00:00Z"));
         Publisher ours = new Publisher("Factdesk", "https://desk.example", "https://desk.example");
 
         Map<String, Object> review = ClaimReviewMapper.toJsonLd(claim, imported, imported, ours);
@@ -129,7 +129,8 @@ class ClaimReviewMapperTest {
                 Instant.parse("2024-03-01T09:00:00Z"));
         claim.id = 8L;
         PublishedVerdict imported = PublishedVerdict.imported(claim, new ExternalVerdict("Daily Checks", null, null,
-                "2/5", null, 2, null, null, "Tested daily.", "Daily Checks", null), "key", Instant.parse("2024-03-01T09:00:00Z"));
+                "2/5", null, 2, null, null, "Tested daily.", "Daily Checks", null, null), "key", null,
+                Instant.parse("2024-03-01T09:00:00Z"));
 
         Map<String, Object> review = ClaimReviewMapper.toJsonLd(claim, imported, imported,
                 new Publisher("Factdesk", "https://desk.example", "https://desk.example"));

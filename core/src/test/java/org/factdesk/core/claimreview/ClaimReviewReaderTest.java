@@ -267,13 +267,13 @@ class ClaimReviewReaderTest {
 
     @Test
     void dateTimesWithoutAnOffsetAreUtcAndOffsetsWithoutAColonAreRead() {
-        assertThat(ClaimReviewReader.dateTime("2020-09-28T10:00:00").orElseThrow().toInstant())
+        assertThat(GivenDates.read("2020-09-28T10:00:00").orElseThrow().toInstant())
                 .isEqualTo(Instant.parse("2020-09-28T10:00:00Z"));
-        assertThat(ClaimReviewReader.dateTime("2020-09-28T10:00:00.000+0200").orElseThrow().toInstant())
+        assertThat(GivenDates.read("2020-09-28T10:00:00.000+0200").orElseThrow().toInstant())
                 .isEqualTo(Instant.parse("2020-09-28T08:00:00Z"));
-        assertThat(ClaimReviewReader.dateTime("2020-09-28 10:00:00Z").orElseThrow().toInstant())
+        assertThat(GivenDates.read("2020-09-28 10:00:00Z").orElseThrow().toInstant())
                 .isEqualTo(Instant.parse("2020-09-28T10:00:00Z"));
-        assertThat(ClaimReviewReader.dateTime("last Tuesday")).isEmpty();
+        assertThat(GivenDates.read("last Tuesday")).isEmpty();
     }
 
     @Test
@@ -413,8 +413,8 @@ class ClaimReviewReaderTest {
     void aRecordWithoutFactCheckerFailsWithTheReason() {
         assertThat(failure("""
                 {"@type": "ClaimReview", "claimReviewed": "Cats can see radio waves.",
-                 "author": {"@type": "Organization", "url": "https://checks.example"}, "reviewRating": {"alternateName": "False"}}
-                """)).isEqualTo("It names no fact-checker: give author (or publisher) with a name.");
+                 "author": {"@type": "Organization", "description": "A checker"}, "reviewRating": {"alternateName": "False"}}
+                """)).isEqualTo("It names no fact-checker: give author (or publisher) with a name or a url.");
     }
 
     @Test
@@ -428,7 +428,7 @@ class ClaimReviewReaderTest {
         List<ClaimReviewRecord> records = read("[{\"@type\": \"NewsArticle\", \"headline\": \"Hi\"}, \"ClaimReview\", null]");
 
         assertThat(records).map(r -> ((Unreadable) r).reason()).containsExactly(
-                "It is a NewsArticle, not a ClaimReview.",
+                "It is a NewsArticle, not a ClaimReview, and holds none.",
                 "It is not a JSON object, so it cannot be a ClaimReview.",
                 "It is not a JSON object, so it cannot be a ClaimReview.");
     }
@@ -449,12 +449,16 @@ class ClaimReviewReaderTest {
     // ---- what makes two imports the same ----
 
     @Test
-    void theSamePublisherAndUrlIsTheSameFactCheckWhateverTheClaimSays() {
+    void theSamePublisherUrlAndClaimIsTheSameFactCheckButAnotherClaimUnderThatUrlIsNot() {
         ImportedClaimReview first = readOne(GOOGLE_EXAMPLE);
-        ImportedClaimReview reworded = readOne(GOOGLE_EXAMPLE.replace("The world is flat", "The Earth is a disc")
+        ImportedClaimReview respelled = readOne(GOOGLE_EXAMPLE.replace("The world is flat", "the world  is FLAT")
                 .replace("Example.com science watch", "EXAMPLE.COM  Science Watch"));
+        ImportedClaimReview secondClaimOnThePage = readOne(GOOGLE_EXAMPLE.replace("The world is flat", "The Earth is a disc"));
 
-        assertThat(reworded.importKey()).isEqualTo(first.importKey()).hasSize(64);
+        assertThat(respelled.importKey()).isEqualTo(first.importKey()).hasSize(64);
+        assertThat(secondClaimOnThePage.importKey()).isNotEqualTo(first.importKey());
+        assertThat(secondClaimOnThePage.earlierImportKey()).as("the key of imports kept before").isEqualTo(first.earlierImportKey());
+        assertThat(secondClaimOnThePage.isClaimOf("The world is flat")).isFalse();
     }
 
     @Test
@@ -528,5 +532,160 @@ class ClaimReviewReaderTest {
         assertThat(records).hasSize(1);
         assertThat(records.get(0)).isInstanceOf(Unreadable.class);
         return ((Unreadable) records.get(0)).reason();
+    }
+
+    // ---- real feeds' shapes, kept as published ----
+
+    @Test
+    void aClaimReviewNestedInAPagesMainEntityOrReviewIsFound() {
+        String page = """
+                {"@context": "https://schema.org", "@type": "WebPage", "url": "https://example.com/page",
+                 "mainEntity": {"@type": "Article", "headline": "Flat?", "review": %s}}
+                """.formatted(GOOGLE_EXAMPLE.replace("\"@context\": \"https://schema.org\",", ""));
+        String graph = "{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\", \"mainEntity\": "
+                + GOOGLE_EXAMPLE + "}]}";
+
+        assertThat(readOne(page).claimText()).isEqualTo("The world is flat");
+        assertThat(readOne(graph).claimText()).isEqualTo("The world is flat");
+        assertThat(read("{\"@type\": \"WebPage\", \"name\": \"No review here\"}").get(0))
+                .isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.reason()).contains("WebPage").contains("holds none"));
+    }
+
+    @Test
+    void theRecordIsKeptAsWrittenWithItsHeadlineLanguageAuthorsAndFullClaim() throws Exception {
+        String longClaim = "A claim far longer than one line of a search result, as other fact-checkers write them, "
+                + "with every word of it kept";
+        String record = GOOGLE_EXAMPLE.replace("The world is flat", longClaim)
+                .replace("\"claimReviewed\"", "\"headline\": \"Is the world flat?\", \"inLanguage\": \"pt-BR\", \"claimReviewed\"")
+                .replace("\"author\": {\"@type\": \"Organization\", \"name\": \"Example.com science watch\", \"url\": \"https://example.com\"}",
+                        "\"author\": [{\"@type\": \"Person\", \"name\": \"Ann Checker\"}], "
+                                + "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Example.com\", \"url\": \"https://example.com\"}")
+                .replace("\"datePublished\": \"2016-06-23\"", "\"datePublished\": \"2022-09-01T22:06:09-03:00\"");
+
+        ImportedClaimReview review = readOne(record);
+        JsonNode kept = JSON.readTree(review.asPublished());
+
+        assertThat(kept).isEqualTo(JSON.readTree(record));
+        assertThat(review.warnings()).isEmpty();
+        assertThat(review.claimText()).isEqualTo(longClaim);
+        assertThat(review.verdict().publisher()).isEqualTo("Example.com");
+        assertThat(review.verdict().datePublishedAsGiven()).isEqualTo("2022-09-01T22:06:09-03:00");
+        assertThat(review.verdict().publishedAt()).isEqualTo(Instant.parse("2022-09-02T01:06:09Z"));
+    }
+
+    @Test
+    void referencesToOtherNodesOfThePageAreWrittenOutInTheKeptRecord() throws Exception {
+        String graph = """
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "Organization", "@id": "#checker", "name": "Example checks", "url": "https://checks.example"},
+                  {"@type": "ClaimReview", "url": "https://checks.example/1", "claimReviewed": "Flat",
+                   "author": {"@id": "#checker"}, "reviewRating": {"@type": "Rating", "alternateName": "False"}}]}
+                """;
+
+        JsonNode kept = JSON.readTree(readOne(graph).asPublished());
+
+        assertThat(kept.get("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(kept.get("author").get("name").asText()).isEqualTo("Example checks");
+    }
+
+    @Test
+    void anAuthorKnownOnlyByItsAddressIsThatFactChecker() {
+        ImportedClaimReview review = readOne(GOOGLE_EXAMPLE.replace(
+                "\"author\": {\"@type\": \"Organization\", \"name\": \"Example.com science watch\", \"url\": \"https://example.com\"}",
+                "\"author\": {\"@type\": \"Organization\", \"url\": \"https://www.factly.example/\"}"));
+
+        assertThat(review.verdict().publisher()).isEqualTo("factly.example");
+        assertThat(review.verdict().publisherUrl()).isEqualTo("https://www.factly.example/");
+        assertThat(review.publisherKnownByUrlOnly()).isTrue();
+    }
+
+    @Test
+    void aRelativeOrSchemelessUrlIsResolvedAgainstThePublisherAndReported() throws Exception {
+        String relative = GOOGLE_EXAMPLE.replace("\"https://example.com/news/science/worldisflat.html\"", "\"/news/flat.html\"");
+        String schemeless = GOOGLE_EXAMPLE.replace("\"https://example.com/news/science/worldisflat.html\"",
+                "\"www.example.com/news/flat.html\"");
+
+        ImportedClaimReview resolved = readOne(relative);
+        ImportedClaimReview withScheme = readOne(schemeless);
+
+        assertThat(resolved.verdict().url()).isEqualTo("https://example.com/news/flat.html");
+        assertThat(JSON.readTree(resolved.asPublished()).get("url").asText()).isEqualTo("https://example.com/news/flat.html");
+        assertThat(resolved.warnings()).singleElement().asString().contains("/news/flat.html").contains("https://example.com/news/flat.html");
+        assertThat(withScheme.verdict().url()).isEqualTo("https://www.example.com/news/flat.html");
+    }
+
+    @Test
+    void aRelativeUrlWithNoPublisherAddressToResolveItAgainstIsRefusedWithTheReason() {
+        String record = GOOGLE_EXAMPLE.replace("\"https://example.com/news/science/worldisflat.html\"", "\"news/flat.html\"")
+                .replace(", \"url\": \"https://example.com\"}", "}");
+
+        assertThat(read(record).get(0)).isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.reason()).contains("\"news/flat.html\" is relative").contains("full address"));
+        assertThat(read(GOOGLE_EXAMPLE.replace("\"https://example.com/news/science/worldisflat.html\"", "\"javascript:alert(1)\""))
+                .get(0)).isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.reason()).contains("not a web address"));
+    }
+
+    @Test
+    void lenientDatesAreReadInTheirOwnOffset() {
+        assertThat(GivenDates.day("2021-7-16")).contains(LocalDate.of(2021, 7, 16));
+        assertThat(GivenDates.read("2020-06-22T12:26:08+5:30").orElseThrow().toInstant())
+                .isEqualTo(Instant.parse("2020-06-22T06:56:08Z"));
+        assertThat(GivenDates.read("2020-06-22T9:26:08+0530").orElseThrow().toInstant())
+                .isEqualTo(Instant.parse("2020-06-22T03:56:08Z"));
+        assertThat(GivenDates.day("2 April 2018")).contains(LocalDate.of(2018, 4, 2));
+        assertThat(GivenDates.day("April 2nd, 2018")).contains(LocalDate.of(2018, 4, 2));
+        assertThat(GivenDates.day("20210716")).contains(LocalDate.of(2021, 7, 16));
+        assertThat(GivenDates.day("2022-09-01T22:06:09-03:00")).as("the day where it was written").contains(LocalDate.of(2022, 9, 1));
+        assertThat(GivenDates.read("31 February 2018")).isEmpty();
+    }
+
+    @Test
+    void aMissingOrUnreadableDateStaysMissingAndTheUnreadableOneIsReported() throws Exception {
+        ImportedClaimReview missing = readOne(GOOGLE_EXAMPLE.replace("\"datePublished\": \"2016-06-23\",", ""));
+        ImportedClaimReview unreadable = readOne(GOOGLE_EXAMPLE.replace("\"2016-06-23\"", "\"last Tuesday\""));
+
+        assertThat(missing.verdict().publishedAt()).isNull();
+        assertThat(missing.verdict().datePublishedAsGiven()).isNull();
+        assertThat(JSON.readTree(missing.asPublished()).has("datePublished")).isFalse();
+        assertThat(unreadable.verdict().publishedAt()).isNull();
+        assertThat(unreadable.warnings()).singleElement().asString().contains("last Tuesday");
+        assertThat(JSON.readTree(unreadable.asPublished()).get("datePublished").asText()).isEqualTo("last Tuesday");
+    }
+
+    @Test
+    void aRatingScaleThatIsNoScaleIsLeftOutKeepingTheNameAndReported() throws Exception {
+        ImportedClaimReview upsideDown = readOne(withRating("""
+                {"@type": "Rating", "ratingValue": 1, "bestRating": -1, "worstRating": 0, "alternateName": "False"}
+                """));
+        ImportedClaimReview fromZero = readOne(withRating("""
+                {"@type": "Rating", "ratingValue": 0, "bestRating": 5, "worstRating": 0, "alternateName": "False"}
+                """));
+
+        for (ImportedClaimReview review : List.of(upsideDown, fromZero)) {
+            assertThat(review.verdict().ratingName()).isEqualTo("False");
+            assertThat(review.verdict().bestRating()).isNull();
+            assertThat(review.verdict().ratingValue()).isNull();
+            assertThat(review.warnings()).singleElement().asString().contains("not a scale");
+            JsonNode rating = JSON.readTree(review.asPublished()).get("reviewRating");
+            assertThat(rating.has("bestRating") || rating.has("worstRating") || rating.has("ratingValue")).isFalse();
+            assertThat(rating.get("alternateName").asText()).isEqualTo("False");
+        }
+    }
+
+    @Test
+    void aScaleWithOnlyItsBestEndGetsSchemaOrgsWorstOfOneWrittenOut() throws Exception {
+        ImportedClaimReview review = readOne(withRating("""
+                {"@type": "Rating", "ratingValue": 2, "bestRating": 5, "alternateName": "Mostly false"}
+                """));
+
+        assertThat(review.verdict().worstRating()).isEqualTo(1);
+        assertThat(review.warnings()).singleElement().asString().contains("no worstRating");
+        assertThat(JSON.readTree(review.asPublished()).get("reviewRating").get("worstRating").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRatingWithoutANameWhoseNumbersAreNoScaleIsRefused() {
+        assertThat(read(withRating("{\"@type\": \"Rating\", \"ratingValue\": 3, \"bestRating\": 2, \"worstRating\": 1}")).get(0))
+                .isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.reason()).contains("give alternateName"));
     }
 }

@@ -190,7 +190,7 @@ public class ClaimViews {
             return verdictJson(own);
         }
         return published == null ? null : new VerdictJson(published.authors, published.ratingName, published.ratingValue,
-                published.summary, published.explanation, true, published.publishedAt);
+                published.summary, published.explanation, true, published.datePublished());
     }
 
     private ClaimJson json(Claim claim, VerdictJson verdict, List<VerdictJson> verdicts, Boolean agree,
@@ -220,7 +220,7 @@ public class ClaimViews {
 
     private static PublishedJson publishedJson(PublishedVerdict p) {
         return new PublishedJson(p.version, p.ratingName, p.ratingValue, p.summary, p.explanation, p.authors,
-                p.approvedBy == null ? null : p.approvedBy.username, p.publishedAt, p.correctionNote,
+                p.approvedBy == null ? null : p.approvedBy.username, p.datePublished(), p.correctionNote,
                 p.externalPublisher, p.externalUrl);
     }
 

@@ -116,7 +116,7 @@ public class ExportsResource {
             return List.<Object>of(c.id, c.state(), asText(c.text), asText(c.claimant.name), orEmpty(c.claimDate), c.priority,
                     orEmpty(c.dueDate), asText(assignees), c.createdAt, c.updatedAt,
                     published == null ? "" : published.version, published == null ? "" : asText(published.ratingName),
-                    published == null ? "" : asText(orEmpty(published.summary)), published == null ? "" : published.publishedAt,
+                    published == null ? "" : asText(orEmpty(published.summary)), published == null ? "" : orEmpty(published.datePublished()),
                     published == null || published.correctionNote == null ? "" : asText(published.correctionNote));
         }).toList();
     }

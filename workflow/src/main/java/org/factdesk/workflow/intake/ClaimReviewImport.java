@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Claim;
@@ -15,6 +16,7 @@ import org.factdesk.core.claimreview.ClaimReviewRecord;
 import org.factdesk.core.claimreview.ImportedClaimReview;
 import org.factdesk.core.people.Person;
 import org.factdesk.core.people.Role;
+import org.factdesk.core.verdict.ExternalVerdict;
 import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.workflow.Actors;
 import org.factdesk.workflow.ConcurrentChanges;
@@ -26,7 +28,7 @@ import org.jboss.logging.Logger;
  * Keeps other fact-checkers' ClaimReviews as their published fact-checks: each good record becomes a
  * PUBLISHED claim with the publisher's verdict and an "import" event. Every record is stored in a
  * transaction of its own, so one that cannot be kept never costs the others; a record kept before
- * (same publisher and URL, or same publisher and claim without a URL) is reported, not kept twice.
+ * (same publisher, URL and claim) is reported, not kept twice.
  */
 @ApplicationScoped
 public class ClaimReviewImport {
@@ -73,10 +75,11 @@ public class ClaimReviewImport {
         }
     }
 
-    private ImportReport.Line keep(int index, ImportedClaimReview review, String importerUsername) {
+    private ImportReport.Line keep(int index, ImportedClaimReview read, String importerUsername) {
         Person importer = requireImporter(importerUsername);
-        String key = review.importKey();
-        var earlier = PublishedVerdict.findImported(key);
+        ImportedClaimReview review = withKnownPublisher(read);
+        Optional<PublishedVerdict> earlier = PublishedVerdict.findImported(review.importKey())
+                .or(() -> PublishedVerdict.findImported(review.earlierImportKey()).filter(kept -> review.isClaimOf(kept.claim.text)));
         if (earlier.isPresent()) {
             return ImportReport.Line.duplicate(index, earlier.get().claim.id);
         }
@@ -89,10 +92,29 @@ public class ClaimReviewImport {
         }
         claim.enter(ReviewState.PUBLISHED, now);
         claim.persist();
-        PublishedVerdict.imported(claim, review.verdict(), key, now).persist();
+        PublishedVerdict.imported(claim, review.verdict(), review.importKey(), review.asPublished(), now).persist();
         String url = review.verdict().url();
         eventLog.record(claim, EventLog.IMPORTED, null, importer, Details.comment("Fact-check by "
                 + review.verdict().publisher() + (url == null ? "" : ", " + url) + ", imported from their ClaimReview."));
-        return ImportReport.Line.imported(index, claim.id);
+        return ImportReport.Line.imported(index, claim.id, review.warnings());
+    }
+
+    /**
+     * A fact-checker named by nothing but its web address is the publisher already known at that
+     * address, when there is one, so its fact-checks are listed and searched under one name.
+     */
+    private static ImportedClaimReview withKnownPublisher(ImportedClaimReview review) {
+        ExternalVerdict verdict = review.verdict();
+        if (!review.publisherKnownByUrlOnly() || verdict.publisherUrl() == null) {
+            return review;
+        }
+        return PublishedVerdict.publisherNamedAt(verdict.publisherUrl())
+                .map(name -> new ImportedClaimReview(review.claimText(), review.claimant(), review.claimantKind(),
+                        review.claimDate(), review.appearanceUrl(), review.language(),
+                        new ExternalVerdict(name, verdict.publisherUrl(), verdict.url(), verdict.ratingName(),
+                                verdict.ratingAsGiven(), verdict.ratingValue(), verdict.bestRating(), verdict.worstRating(),
+                                verdict.explanation(), verdict.authors(), verdict.publishedAt(), verdict.datePublishedAsGiven()),
+                        review.asPublished(), false, review.warnings()))
+                .orElse(review);
     }
 }
