@@ -14,8 +14,9 @@ import org.factdesk.core.verdict.PublishedVerdict;
 /**
  * Maps a published fact-check to exactly one schema.org ClaimReview, following Google's
  * fact-check rules: a short claimReviewed that never carries the rating, the rating's name always,
- * numbers only for numeric labels, and the URL on the site's own host. An imported fact-check keeps
- * its publisher as the author and its URL on their host: it is their work, not ours.
+ * numbers only for numeric labels, and the URL on the site's own host. An imported fact-check is their
+ * work, not ours: it is republished as they wrote it (kept at import); one imported before that was kept
+ * names its publisher as the author, keeps their URL and their whole claim, and no date they did not give.
  */
 public final class ClaimReviewMapper {
 
