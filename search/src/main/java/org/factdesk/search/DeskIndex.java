@@ -72,6 +72,8 @@ public final class DeskIndex implements AutoCloseable {
 
     /** Only the start of a long text takes part in matching: it keeps a query inside Lucene's clause limit. */
     static final int MATCHED_CHARACTERS = 1_000;
+    /** How many claims the words of one match may occur in together, at most (see rarestWithinBudget). */
+    static final int MATCHED_POSTINGS = 20_000;
     /** From this many claims on, matching leaves out the words most claims share (see matchingWordsOn). */
     static final int LARGE_DESK = 10_000;
     /** The longest search query read; a search is words and phrases, not a document. */
@@ -214,6 +216,26 @@ public final class DeskIndex implements AutoCloseable {
             data.forEach(entry -> notes.put(entry.getKey(), entry.getValue()));
         }
         return notes;
+    }
+
+    /**
+     * Merges the index down to at most this many segments and makes it visible. Matching searches every
+     * segment's vector graph apart, so after a rebuild, which leaves dozens, a few answer much faster.
+     * Slow on a large desk; searches go on meanwhile.
+     */
+    public void mergeDown(int segments) throws IOException {
+        writer.forceMerge(segments);
+        refresh();
+    }
+
+    /** How many segments the index is in, as of the last refresh. */
+    public int segmentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** How many claims the index holds, as of the last refresh. */
@@ -566,9 +588,37 @@ public final class DeskIndex implements AutoCloseable {
                 telling = rarer;
             }
         }
+        Set<Term> read = rarestWithinBudget(reader, telling);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        telling.forEach(word -> query.add(new TermQuery(word), BooleanClause.Occur.SHOULD));
+        telling.stream().filter(read::contains).forEach(word -> query.add(new TermQuery(word), BooleanClause.Occur.SHOULD));
         return query.build();
+    }
+
+    /**
+     * The rarest of the words, as many as together occur in at most {@link #MATCHED_POSTINGS} claims
+     * (and the rarest one whatever its count), so one match reads about as much on a desk of a million
+     * claims as on one of a hundred thousand. What is left out is the words that many claims share,
+     * which weigh least in BM25 and which the embeddings cover for meaning.
+     */
+    private static Set<Term> rarestWithinBudget(IndexReader reader, List<Term> words) throws IOException {
+        Map<Term, Integer> counts = new HashMap<>();
+        for (Term word : words) {
+            if (!counts.containsKey(word)) {
+                counts.put(word, reader.docFreq(word));
+            }
+        }
+        List<Term> rarestFirst = new ArrayList<>(counts.keySet());
+        rarestFirst.sort(Comparator.comparingInt(counts::get));
+        Set<Term> kept = new java.util.HashSet<>();
+        long postings = 0;
+        for (Term word : rarestFirst) {
+            postings += counts.get(word);
+            if (!kept.isEmpty() && postings > MATCHED_POSTINGS) {
+                break;
+            }
+            kept.add(word);
+        }
+        return kept;
     }
 
     @Override

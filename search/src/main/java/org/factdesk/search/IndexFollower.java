@@ -379,10 +379,25 @@ public class IndexFollower {
         if (filled > 0) {
             double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
             LOG.infof("Search index vectors filled in: %d claims in %.1f s (%.0f a second).", filled, seconds, filled / seconds);
+            mergeIntoOneSegment();
         }
         RebuildProgress now = progress;
         progress = new RebuildProgress(now.state(), now.claimsDone(), now.claimsTotal(), now.claimsPerSecond(), now.timeLeft(),
                 0, lastApplied, null);
+    }
+
+    /**
+     * A fill leaves the index in dozens of segments, and matching searches each segment's vector graph
+     * apart: one segment answers several times faster on a large desk. Searches and the event log go on
+     * while it merges.
+     */
+    private void mergeIntoOneSegment() throws IOException {
+        Instant started = Instant.now();
+        int before = index.segmentCount();
+        index.mergeDown(1);
+        uncommitted = true;
+        LOG.infof("Search index merged into one segment (from %d) in %.1f s.", before,
+                Duration.between(started, Instant.now()).toMillis() / 1000.0);
     }
 
     private RebuildProgress rebuilding(long done, long total, Instant started) {

@@ -191,6 +191,46 @@ class DeskIndexTest {
     }
 
     @Test
+    void matchingReadsTheRarestWordsUpToItsBudgetAndLeavesOutTheMoreCommonRest() throws IOException {
+        try (DeskIndex desk = DeskIndex.inMemory(MatchingWeights.TUNED)) {
+            // alpha in 10,000 claims, beta in 13,333 others of 80,000: both under a fifth, together over the budget.
+            for (int i = 0; i < 80_000; i++) {
+                String word = i % 8 == 0 ? "alpha" : i % 6 == 1 ? "beta" : "gamma";
+                desk.put(IndexedClaim.factCheck(String.valueOf(i), word + " figures for region " + i, ""));
+            }
+            desk.put(IndexedClaim.factCheck("otters", "Otters hold hands while they sleep", ""));
+            desk.refresh();
+
+            List<String> matched = desk.matchingWords("alpha beta otters", 30_000).stream().map(ArchiveMatch::id).toList();
+
+            assertThat(matched).first().isEqualTo("otters");
+            assertThat(matched).as("otters and the 10,000 alpha claims, none that has beta alone").hasSize(10_001)
+                    .allMatch(id -> id.equals("otters") || Integer.parseInt(id) % 8 == 0);
+        }
+    }
+
+    @Test
+    void mergingDownLeavesOneSegmentThatFindsWhatTheManyFound() throws IOException {
+        try (DeskIndex desk = DeskIndex.inMemory(MatchingWeights.TUNED)) {
+            for (int batch = 0; batch < 3; batch++) {
+                for (int i = 0; i < 10; i++) {
+                    desk.put(IndexedClaim.factCheck(String.valueOf(batch * 100 + i), "Claim " + i + " of batch " + batch, ""));
+                }
+                desk.refresh();
+            }
+            List<SearchHit> before = desk.search("batch", SearchFilter.ANY, 0, 50);
+            int segmentsBefore = desk.segmentCount();
+
+            desk.mergeDown(1);
+
+            assertThat(segmentsBefore).isGreaterThan(1);
+
+            assertThat(desk.segmentCount()).isEqualTo(1);
+            assertThat(desk.search("batch", SearchFilter.ANY, 0, 50)).hasSameSizeAs(before).hasSize(30);
+        }
+    }
+
+    @Test
     void onASmallDeskEveryWordTakesPartInMatching() throws IOException {
         try (DeskIndex archive = archiveOf(IndexedClaim.factCheck("a", "Housing starts rose", ""),
                 IndexedClaim.factCheck("b", "Housing starts fell", ""), IndexedClaim.factCheck("c", "Otters hold hands", ""))) {
