@@ -379,7 +379,10 @@ public class IndexFollower {
         if (filled > 0) {
             double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
             LOG.infof("Search index vectors filled in: %d claims in %.1f s (%.0f a second).", filled, seconds, filled / seconds);
-            mergeIntoOneSegment();
+            if (filled * 10 >= index.size()) {
+                // A fill of a few claims' vectors (a start after a short stop) is not worth rewriting the index for.
+                mergeIntoOneSegment();
+            }
         }
         RebuildProgress now = progress;
         progress = new RebuildProgress(now.state(), now.claimsDone(), now.claimsTotal(), now.claimsPerSecond(), now.timeLeft(),
