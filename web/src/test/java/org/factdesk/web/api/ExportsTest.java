@@ -75,7 +75,9 @@ class ExportsTest {
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(dump.getString("'@context'")).isEqualTo("https://schema.org");
-        List<String> types = dump.getList("'@graph'.'@type'");
-        assertThat(types).isNotEmpty().containsOnly("ClaimReview");
+        // An import keeps its publisher's own @type, which may be an array: ["ClaimReview"].
+        List<Object> types = dump.getList("'@graph'.'@type'");
+        assertThat(types).isNotEmpty().allMatch(type -> type.equals("ClaimReview")
+                || type instanceof List<?> list && list.contains("ClaimReview"), "ClaimReview, alone or in an array");
     }
 }
