@@ -12,12 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -104,9 +111,40 @@ public final class DeskIndex implements AutoCloseable {
         this.directory = directory;
         this.weights = weights;
         this.analyzer = analyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setCodec(new GraphsMergedOnEveryCore());
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Lucene's codec, with the vector graphs of merged segments built on every core: merging a
+     * rebuilt desk's dozens of segments into one is what keeps the vector half of matching fast.
+     */
+    private static final class GraphsMergedOnEveryCore extends FilterCodec {
+        private static final int CORES = Runtime.getRuntime().availableProcessors();
+        private static final ExecutorService GRAPH_BUILDERS = CORES < 2 ? null
+                : Executors.newFixedThreadPool(CORES, task -> {
+                    Thread thread = new Thread(task, "search-index-graph-merge");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        private static final KnnVectorsFormat VECTORS = GRAPH_BUILDERS == null ? new Lucene99HnswVectorsFormat()
+                : new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
+                        Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH, CORES, GRAPH_BUILDERS);
+
+        GraphsMergedOnEveryCore() {
+            super(Codec.getDefault().getName(), Codec.getDefault());
+        }
+
+        @Override
+        public KnnVectorsFormat knnVectorsFormat() {
+            return new PerFieldKnnVectorsFormat() {
+                @Override
+                public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                    return VECTORS;
+                }
+            };
+        }
     }
 
     private static Analyzer analyzer() {
