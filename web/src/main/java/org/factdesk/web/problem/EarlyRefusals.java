@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +45,30 @@ public class EarlyRefusals {
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::screen);
+        // An API body sent in chunks is read here, up to the limit, so one that outgrows it is answered
+        // as one that declares its length is: the REST layer would end it with a bare 413.
+        BodyHandler chunkedApiBodies = BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes());
+        router.route().order(ORDER + 1).handler(context -> {
+            if (isApi(context) && isSentInChunks(context.request())) {
+                chunkedApiBodies.handle(context);
+            } else {
+                context.next();
+            }
+        }).failureHandler(context -> {
+            if (context.statusCode() == 413 && !context.response().headWritten()) {
+                context.response().putHeader(HttpHeaders.CONNECTION, "close").setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .end(problemJson(Problem.ofStatus(413, "Content Too Large", limits.tooLarge())));
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static boolean isSentInChunks(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && encoding != null
+                && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
     void screen(RoutingContext context) {
