@@ -59,5 +59,12 @@ public interface DeskSettings {
         /** The address readers reach this site at; fact-check URLs are built on it. */
         @WithDefault("http://localhost:8080")
         String siteUrl();
+
+        /**
+         * FACTDESK_NAME_PEOPLE: public pages name the reviewers and the approving editor; false names
+         * the organisation instead, for desks that keep their staff's names off the site.
+         */
+        @WithDefault("true")
+        boolean namesPeople();
     }
 }

@@ -47,6 +47,11 @@ public class FactChecks {
         this.deskSearch = deskSearch;
     }
 
+    /** Whether public pages name the reviewers and the approving editor, or only the organisation. */
+    public boolean namesPeople() {
+        return settings.organisation().namesPeople();
+    }
+
     public Publisher publisher() {
         var organisation = settings.organisation();
         return new Publisher(organisation.name(), organisation.url(), organisation.siteUrl());

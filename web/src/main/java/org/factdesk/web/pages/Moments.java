@@ -6,11 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How pages show a moment to people: {@code {at.shown}} reads "7 Dec 2026, 06:12 UTC", not an ISO timestamp. */
+/** How pages show a moment to people: {@code {at.shown}} reads "7 December 2026, 06:12 UTC", not an ISO timestamp. */
 @TemplateExtension
 public final class Moments {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     private Moments() {

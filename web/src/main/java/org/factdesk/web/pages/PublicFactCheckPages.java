@@ -31,7 +31,7 @@ public class PublicFactCheckPages {
 
         static native TemplateInstance searched(Viewer viewer, List<FactChecks.ReaderHit> hits, String organisation, String q);
 
-        static native TemplateInstance factCheck(Viewer viewer, PublicFactCheck page, String organisation);
+        static native TemplateInstance factCheck(Viewer viewer, PublicFactCheck page, String organisation, boolean namesPeople);
     }
 
     private final FactChecks factChecks;
@@ -56,6 +56,6 @@ public class PublicFactCheckPages {
         PublicFactCheck page = factChecks.publicPage(id)
                 .orElseThrow(() -> Refusal.notFound("No fact-check by " + factChecks.publisher().name()
                         + " has been published for claim #" + id + "."));
-        return Templates.factCheck(viewers.current(), page, factChecks.publisher().name()).render();
+        return Templates.factCheck(viewers.current(), page, factChecks.publisher().name(), factChecks.namesPeople()).render();
     }
 }

@@ -89,6 +89,42 @@ class DoubleReviewTest {
         assertThat(((Map<?, ?>) review.get("reviewRating")).get("alternateName")).isEqualTo(RITA_RATING);
     }
 
+    @Test
+    void theVerdictChosenOverADisagreementNamesOnlyItsReviewerAndTheApprovingEditor() {
+        long id = reviewedByBoth("The ferry fare tripled", RITA_RATING, REMY_RATING);
+
+        JsonPath published = ok(transition(EDNA, id, Map.of("action", "approve", "assignee", REMY))).jsonPath();
+
+        assertThat(published.getString("publishedVersions[0].authors")).isEqualTo("Remy Okafor");
+        assertThat(published.getString("publishedVersions[0].approvedBy")).isEqualTo(EDNA);
+        String page = io.restassured.RestAssured.get("/fact-checks/" + id).asString();
+        assertThat(page).contains("Rated by Remy Okafor; approved by Edna Park.").doesNotContain("Rita Alves");
+    }
+
+    @Test
+    void reviewersWhoGaveTheSameRatingAreBothNamed() {
+        long id = reviewedByBoth("The ferry fare quadrupled", RITA_RATING, RITA_RATING);
+
+        JsonPath published = ok(act(EDNA, id, "approve")).jsonPath();
+
+        assertThat(published.getString("publishedVersions[0].authors").split(", "))
+                .containsExactlyInAnyOrder("Rita Alves", "Remy Okafor");
+    }
+
+    /** A claim of two seats, Rita's and Remy's verdicts with these ratings submitted, in review. */
+    private static long reviewedByBoth(String about, String ritaRating, String remyRating) {
+        long id = Desk.newClaim(about);
+        ok(transition(EDNA, id, Map.of("action", "accept", "requiredReviews", 2)));
+        for (String reviewer : new String[] {RITA, REMY}) {
+            ok(act(reviewer, id, "claim"));
+            assertThat(cite(reviewer, id).statusCode()).isEqualTo(201);
+            ok(draftVerdict(reviewer, id, reviewer.equals(RITA) ? ritaRating : remyRating, reviewer + " looked at the fares."));
+        }
+        ok(act(RITA, id, "submit"));
+        assertThat(ok(act(REMY, id, "submit")).jsonPath().getString("state")).isEqualTo("IN_REVIEW");
+        return id;
+    }
+
     private static void assertSeesOnlyOwnVerdict(String reviewer, long id, String ownSummary, String otherSummary) {
         Response response = Desk.as(reviewer).get(Desk.CLAIMS + "/" + id);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -13,11 +13,11 @@ import org.factdesk.web.support.Desk;
 import org.factdesk.web.support.PageSession;
 import org.junit.jupiter.api.Test;
 
-/** Pages show moments as people read them ("7 Dec 2026, 06:12 UTC"); machines still get ISO in datetime and JSON-LD. */
+/** Pages show moments as people read them ("7 December 2026, 06:12 UTC"); machines still get ISO in datetime and JSON-LD. */
 @QuarkusTest
 class DatesOnPagesTest {
 
-    private static final Pattern SHOWN = Pattern.compile("<time datetime=\"\\d{4}-\\d{2}-\\d{2}T[^\"]+\">\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC</time>");
+    private static final Pattern SHOWN = Pattern.compile("<time datetime=\"\\d{4}-\\d{2}-\\d{2}T[^\"]+\">\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}, \\d{2}:\\d{2} UTC</time>");
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.Priority;
@@ -197,10 +198,20 @@ public class ClaimWorkflow {
         String correction = previous.isPresent() ? lastReopenReason(claim).orElse("Corrected after review.") : null;
         new PublishedVerdict(claim, previous.map(p -> p.version + 1).orElse(1), chosen.rating,
                 RatingLabel.bestValue(), RatingLabel.worstValue(), chosen.summary, chosen.explanation,
-                verdicts.stream().map(v -> v.author.displayName).collect(Collectors.joining(", ")), editor, now,
+                ratedBy(chosen, verdicts), editor, now,
                 correction).persist();
         claim.enter(transition.to(), now);
         return Details.assignee(chosen.author.username);
+    }
+
+    /**
+     * Who the published verdict names as its raters: the reviewer whose verdict it is, then any other
+     * who gave the same rating. A reviewer whose verdict the editor did not choose is not named.
+     */
+    private static String ratedBy(Verdict chosen, List<Verdict> verdicts) {
+        return Stream.concat(Stream.of(chosen),
+                        verdicts.stream().filter(v -> v != chosen && v.rating.id.equals(chosen.rating.id)))
+                .map(v -> v.author.displayName).collect(Collectors.joining(", "));
     }
 
     private Verdict chooseVerdict(Claim claim, List<Verdict> verdicts, String named) {
