@@ -5,11 +5,13 @@ import static org.factdesk.web.support.Desk.EDNA;
 import static org.factdesk.web.support.Desk.REMY;
 import static org.factdesk.web.support.Desk.RITA;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.core.claim.Claim;
 import org.factdesk.web.support.Desk;
 import org.factdesk.web.support.PageSession;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,49 @@ class WorkPagesTest {
 
         assertThat(queue.indexOf("id=\"row-" + urgent + "\"")).isPositive()
                 .isLessThan(queue.indexOf("id=\"row-" + low + "\""));
+    }
+
+    @Test
+    void everyPageOfOpenClaimsSaysInWordsHowLongEachHasLeft() {
+        long ready = Desk.readyClaim("Osprey nests due soon", 1);
+        long held = Desk.claimHeldBy(RITA, "Osprey nests held and late");
+        long waiting = Desk.claimInReview(REMY, "Osprey nests in review and late", "False");
+        long fresh = Desk.newClaim("Osprey nests just in, due today");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Claim.<Claim>findById(ready).dueDate = Desk.today().plusDays(2);
+            Claim.<Claim>findById(held).dueDate = Desk.today().minusDays(3);
+            Claim.<Claim>findById(waiting).dueDate = Desk.today().minusDays(1);
+            Claim.<Claim>findById(fresh).dueDate = Desk.today();
+        });
+        PageSession rita = PageSession.signIn(RITA);
+        PageSession edna = PageSession.signIn(EDNA);
+
+        assertThat(rowOf(rita.get("/queue?q=osprey").asString(), "row-" + ready)).contains(">due in 2 days</time>");
+        assertThat(rita.get("/my-claims").asString()).contains("3 days overdue</time>");
+        assertThat(rita.get("/claims/" + held).asString()).contains("class=\"deadline overdue\"", "3 days overdue</time>");
+        assertThat(reviewLineOf(edna, waiting)).contains("1 day overdue</time>");
+        assertThat(edna.get("/triage?q=osprey").asString()).contains(">due today</time>");
+    }
+
+    /** The review page's line for the claim, on whichever page of the oldest-first list it is. */
+    private static String reviewLineOf(PageSession editor, long claimId) {
+        String link = "<a href=\"/claims/" + claimId + "#review\">";
+        for (int page = 0; page < 100; page++) {
+            String html = editor.get("/review?page=" + page).asString();
+            int start = html.indexOf(link);
+            if (start >= 0) {
+                return html.substring(start, html.indexOf("</li>", start));
+            }
+            assertThat(html).as("a next page of the review list").contains("rel=\"next\"");
+        }
+        throw new AssertionError("claim #" + claimId + " is not on the review page");
+    }
+
+    /** The table row with this id, from its opening tag to its end. */
+    private static String rowOf(String page, String id) {
+        int start = page.indexOf("<tr id=\"" + id + "\"");
+        assertThat(start).as("row %s on the page", id).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     @Test
