@@ -258,8 +258,10 @@ public class ProblemMappers {
                         .build());
     }
 
+    /** An htmx action answered in place; a boosted form or link is a whole page, refused as a form is. */
     private boolean isHtmx() {
-        return "true".equals(requestHeaders.getHeaderString("HX-Request"));
+        return "true".equals(requestHeaders.getHeaderString("HX-Request"))
+                && !"true".equals(requestHeaders.getHeaderString("HX-Boosted"));
     }
 
     private boolean isFormPost() {

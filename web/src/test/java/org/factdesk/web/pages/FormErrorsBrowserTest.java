@@ -45,6 +45,21 @@ class FormErrorsBrowserTest extends DeskInChromium {
     }
 
     @Test
+    void anArticleWithoutTextComesBackAsTheWholePageWithTheErrorBesideTheTextAndTheTitleStillTyped() {
+        Page edna = signedIn(Desk.EDNA);
+        edna.navigate("/articles/new");
+        edna.getByLabel("Title", exact()).fill("The mayor's speech, not pasted yet");
+        edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the article")).click();
+
+        Locator text = edna.getByLabel("Text (or upload a file below)", exact());
+        assertThat(text).hasAttribute("aria-invalid", "true");
+        assertThat(text.locator("xpath=following-sibling::*[1]")).not().isEmpty();
+        assertThat(edna.getByLabel("Title", exact())).hasValue("The mayor's speech, not pasted yet");
+        assertThat(edna.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).isVisible();
+        assertThat(edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true))).isVisible();
+    }
+
+    @Test
     void theClaimButtonInTheQueueCanBeReachedAndPressedWithTheKeyboardAlone() {
         long id = Desk.readyClaim("Rents halved since the new law", 1);
         String text = Desk.read(Desk.EDNA, id).getString("text");
