@@ -57,6 +57,18 @@ class WorkPagesTest {
         assertThat(edna.get("/triage?q=osprey").asString()).contains(">due today</time>");
     }
 
+    @Test
+    void everyPageLinksTheDesksIconWhichAnyoneCanLoad() {
+        String icon = "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">";
+
+        assertThat(RestAssured.get("/login").asString()).contains(icon);
+        assertThat(PageSession.signIn(RITA).get("/queue").asString()).contains(icon);
+        Response served = RestAssured.get("/favicon.svg");
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.contentType()).startsWith("image/svg+xml");
+        assertThat(served.asString()).startsWith("<svg");
+    }
+
     /** The review page's line for the claim, on whichever page of the oldest-first list it is. */
     private static String reviewLineOf(PageSession editor, long claimId) {
         String link = "<a href=\"/claims/" + claimId + "#review\">";
