@@ -49,6 +49,7 @@ class ReviewerWorkflowBrowserTest extends DeskInChromium {
 
         rita.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(RATING)).check();
         rita.getByLabel("Summary").fill("Exports grew by a fifth, not a half.");
+        rita.getByLabel("Explanation").fill("The statistics office's yearly trade table gives both years.");
         button(rita, "Save verdict").click();
         assertThat(rita.getByRole(AriaRole.STATUS)).containsText("Verdict saved.");
         button(rita, "Submit for review").click();

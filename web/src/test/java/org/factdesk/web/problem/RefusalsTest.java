@@ -41,6 +41,18 @@ class RefusalsTest {
     }
 
     @Test
+    void aVerdictWithoutAnExplanationIsNotSubmittedForReview() {
+        long id = Desk.claimHeldBy(RITA, "The library lends twice as many books");
+        Desk.cite(RITA, id).then().statusCode(201);
+        Desk.ok(Desk.as(RITA).body(Map.of("rating", "False", "summary", "Loans rose a tenth.", "explanation", "  "))
+                .put(Desk.CLAIMS + "/" + id + "/verdict"));
+
+        Response refused = refusedWithoutChange(id, 422, () -> act(RITA, id, "submit"));
+
+        assertThat(refused.jsonPath().getString("field")).isEqualTo("explanation");
+    }
+
+    @Test
     void dismissAsOpinionDismissesTheClaim() {
         long id = Desk.newClaim("Pineapple belongs on pizza");
 

@@ -194,6 +194,11 @@ public class ClaimWorkflow {
             throw Refusal.conflict("Claim #" + claim.id + " has no submitted verdict to approve.");
         }
         Verdict chosen = chooseVerdict(claim, verdicts, request.assignee());
+        if (chosen.explanation == null || chosen.explanation.isBlank()) {
+            // Submitted before an explanation was required: nothing is published without one.
+            throw Refusal.invalid("explanation", "The verdict of " + chosen.author.displayName
+                    + " has no explanation; request changes so the reviewer writes how they checked.");
+        }
         Optional<PublishedVerdict> previous = PublishedVerdict.latestFor(claim);
         String correction = previous.isPresent() ? lastReopenReason(claim).orElse("Corrected after review.") : null;
         new PublishedVerdict(claim, previous.map(p -> p.version + 1).orElse(1), chosen.rating,

@@ -90,6 +90,10 @@ public final class ReviewPolicy {
         if (verdict.summary == null || verdict.summary.isBlank()) {
             throw Refusal.invalid("summary", "Write a summary of the verdict before submitting for review.");
         }
+        if (verdict.explanation == null || verdict.explanation.isBlank()) {
+            throw Refusal.invalid("explanation", "Write the explanation (how you checked) before submitting for review;"
+                    + " readers see it under the rating.");
+        }
         if (citedSources == 0) {
             throw Refusal.invalid("sources", "Cite at least one source before submitting for review, so readers can repeat the check.");
         }
