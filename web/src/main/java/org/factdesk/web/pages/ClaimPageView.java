@@ -18,7 +18,8 @@ import org.factdesk.workflow.events.ReviewEvent;
 public record ClaimPageView(Claim claim, ArticleContext context, List<String> assignees, List<Source> sources,
         List<Verdict> visibleVerdicts, Boolean reviewersAgree, Verdict ownVerdict, List<RatingLabel> scale,
         List<PublishedVerdict> publishedVersions, List<ReviewEvent> history, List<Action> actions,
-        boolean mayCite, boolean mayWriteVerdict, List<Person> reviewers, List<SimilarClaims.Similar> similar) {
+        boolean mayCite, boolean mayWriteVerdict, List<Person> reviewers, List<SimilarClaims.Similar> similar,
+        String reviewProgress, String whoApproves) {
 
     /** The claim's sentence with the text around it in the origin article. */
     public record ArticleContext(String title, String publisher, String before, String sentence, String after) {

@@ -53,6 +53,17 @@ public class ClaimPages {
         if (actions.contains(Action.CLAIM) && (holdsSeat || seats.size() >= claim.requiredReviews)) {
             actions.remove(Action.CLAIM);
         }
+        boolean submittedOwn = own.map(Verdict::isSubmitted).orElse(false);
+        if (holdsSeat && submittedOwn) {
+            // Waiting for the other review: submitting again or walking away no longer applies.
+            actions.remove(Action.SUBMIT);
+            actions.remove(Action.RELEASE);
+        }
+        String whoApproves = null;
+        if (actions.contains(Action.APPROVE) && ReviewPolicy.rated(claim, viewer)) {
+            actions.remove(Action.APPROVE);
+            whoApproves = whoApprovesInstead(claim, viewer);
+        }
         if (ReviewPolicy.isImportedFactCheck(claim)) {
             actions.clear();
         }
@@ -62,7 +73,38 @@ public class ClaimPages {
                 inResearch && (holdsSeat || viewer.is(Role.EDITOR)),
                 inResearch && holdsSeat && own.map(v -> !v.isSubmitted()).orElse(true),
                 viewer.is(Role.EDITOR) ? reviewers() : List.of(),
-                claim.state().isOpen() ? similarClaims.like(claim) : List.of());
+                claim.state().isOpen() ? similarClaims.like(claim) : List.of(),
+                reviewProgress(claim, seats), whoApproves);
+    }
+
+    /** "1 of 2 reviews in, waiting for Remy Okafor" while a double review is in research; null otherwise. */
+    static String reviewProgress(Claim claim, List<ReviewSeat> seats) {
+        if (claim.requiredReviews < 2 || claim.state() != ReviewState.IN_RESEARCH) {
+            return null;
+        }
+        List<String> waiting = new ArrayList<>();
+        int in = 0;
+        for (ReviewSeat seat : seats) {
+            if (Verdict.findBy(claim, seat.reviewer).map(Verdict::isSubmitted).orElse(false)) {
+                in++;
+            } else {
+                waiting.add(seat.reviewer.displayName);
+            }
+        }
+        int free = claim.requiredReviews - seats.size();
+        if (free > 0) {
+            waiting.add(free == 1 ? "a reviewer to take the free seat" : free + " reviewers to take the free seats");
+        }
+        return in + " of " + claim.requiredReviews + " reviews in, waiting for " + String.join(" and ", waiting) + ".";
+    }
+
+    /** Why the viewer may not approve their own work, and which editors may. */
+    private static String whoApprovesInstead(Claim claim, Person viewer) {
+        List<String> others = Person.withRole(Role.EDITOR).stream()
+                .filter(editor -> editor.active && !editor.id.equals(viewer.id) && !ReviewPolicy.rated(claim, editor))
+                .map(editor -> editor.displayName).toList();
+        return "You rated this claim, so another editor approves it (two-person rule)"
+                + (others.isEmpty() ? "; no other editor can yet: ask an admin to make one." : ": " + String.join(", ", others) + ".");
     }
 
     /** People who can be assigned a claim. */

@@ -38,6 +38,8 @@ public class DeskLists {
 
     /** Rows on one page of the queue. */
     public static final int PAGE_SIZE = 50;
+    /** How many double reviews wanting a second reviewer the queue offers above its rows. */
+    static final int SECOND_SEATS_SHOWN = 10;
 
     private static final Comparator<Claim> QUEUE_ORDER = Comparator
             .comparing((Claim c) -> c.priority.rank())
@@ -179,6 +181,25 @@ public class DeskLists {
         Map<String, Object> params = new HashMap<>();
         String query = filter.query(params);
         return listing(filter, page, queueLines(query, params, page * PAGE_SIZE), false);
+    }
+
+    /** A double review in research whose second seat is free. */
+    public record SecondSeat(long id, String text, String claimant, LocalDate dueDate) {
+    }
+
+    /**
+     * Double reviews in research with a seat still free that this person does not hold, in queue order:
+     * the queue offers them, since they are no longer READY. At most {@value #SECOND_SEATS_SHOWN}.
+     */
+    public List<SecondSeat> secondReviewsWanted(String username) {
+        return Claim.getEntityManager().createQuery("select c.id, c.text, c.claimant.name, c.dueDate from Claim c "
+                        + "where c.state = :state and c.requiredReviews = 2 "
+                        + "and (select count(s) from ReviewSeat s where s.claim = c) < 2 "
+                        + "and not exists (select s from ReviewSeat s where s.claim = c and s.reviewer.username = :viewer) "
+                        + "order by c.priorityRank, c.dueDate nulls last, c.id", Object[].class)
+                .setParameter("state", ReviewState.IN_RESEARCH).setParameter("viewer", username)
+                .setMaxResults(SECOND_SEATS_SHOWN).getResultList().stream()
+                .map(row -> new SecondSeat((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3])).toList();
     }
 
     private static List<Object[]> queueLines(String from, Map<String, Object> params, int first) {

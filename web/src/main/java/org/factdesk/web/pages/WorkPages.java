@@ -37,7 +37,8 @@ public class WorkPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(Viewer viewer, DeskLists.Listing<DeskLists.QueueLine> listing, DeskLists.QueueFilter filter);
+        static native TemplateInstance queue(Viewer viewer, DeskLists.Listing<DeskLists.QueueLine> listing, DeskLists.QueueFilter filter,
+                List<DeskLists.SecondSeat> secondSeats);
 
         static native TemplateInstance claimed(long id);
 
@@ -70,7 +71,10 @@ public class WorkPages {
     public String queue(@QueryParam("q") String text, @QueryParam("tag") String tag, @QueryParam("claimant") String claimant,
             @QueryParam("page") String page) {
         DeskLists.QueueFilter filter = new DeskLists.QueueFilter(text, tag, claimant);
-        return Templates.queue(viewers.current(), lists.queue(filter, pageNumber(page)), filter).render();
+        int pageNumber = pageNumber(page);
+        List<DeskLists.SecondSeat> secondSeats = pageNumber == 0 && filter.isEmpty()
+                ? lists.secondReviewsWanted(viewers.username()) : List.of();
+        return Templates.queue(viewers.current(), lists.queue(filter, pageNumber), filter, secondSeats).render();
     }
 
     /** A page number from a link: 0 when absent; a bad one is refused like any bad query parameter. */

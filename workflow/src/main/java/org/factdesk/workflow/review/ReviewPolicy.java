@@ -70,12 +70,15 @@ public final class ReviewPolicy {
 
     /** Two-person rule: nobody approves a verdict they helped write. */
     public static void requireSecondPerson(Claim claim, Person approver) {
-        boolean wroteVerdict = Verdict.allFor(claim).stream()
-                .anyMatch(v -> Objects.equals(v.author.id, approver.id) && v.rating != null);
-        if (wroteVerdict) {
+        if (rated(claim, approver)) {
             throw Refusal.forbidden(String.format(
                     "You rated claim #%d, so another editor must approve it (two-person rule).", claim.id));
         }
+    }
+
+    /** Whether the person rated the claim, so may not approve it. */
+    public static boolean rated(Claim claim, Person person) {
+        return Verdict.allFor(claim).stream().anyMatch(v -> Objects.equals(v.author.id, person.id) && v.rating != null);
     }
 
     /** A verdict goes for review only with a rating, a summary and at least one cited source. */
