@@ -18,8 +18,14 @@ public final class ClaimantGuesser {
     /** A name: capitalised words, allowing "of", "the", "'s" and initials inside, e.g. "Secretary of State Mike Pompeo". */
     private static final String NAME = "((?:[A-Z][\\p{L}.&'’-]*(?:'s|’s)?)(?:\\s+(?:of|the|de|von|van|for|and)?\\s*[A-Z][\\p{L}.&'’-]*(?:'s|’s)?){0,6})";
 
+    /** Whose report it is, in any case: "the council's report", "Ofgem's figures". */
+    private static final String POSSESSOR = "([\\p{L}][\\p{L}.&-]*(?:\\s+[\\p{L}][\\p{L}.&-]*){0,3}?)(?:'s|’s)\\s+"
+            + "(?:report|figures|data|study|survey|analysis|statement|estimates?|numbers|research|review|audit|forecast)";
+
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("\\b[Aa]ccording to (?:the )?" + NAME),
+            Pattern.compile("\\b[Aa]ccording to (?:the |a |an )?" + POSSESSOR),
+            Pattern.compile("^(?:The\\s+)?" + POSSESSOR + "\\s+(?:says|said|show|shows|showed|found|finds|suggests|suggested)\\b"),
             Pattern.compile("[,“”\"]\\s*" + NAME + "\\s+(?:" + VERBS + ")\\b"),
             Pattern.compile("\\b(?:" + VERBS + ")\\s+(?:the\\s+)?" + NAME + "\\s*[.,]?\\s*$"),
             Pattern.compile("^(?:The\\s+)?" + NAME + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:" + VERBS + ")\\b"),

@@ -21,6 +21,12 @@ public final class SentenceSplitter {
     /** Abbreviations news writing uses before a number or a name; the model sometimes ends a sentence at them. */
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
             "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|No|Nos|vs|approx|est|Inc|Corp|Ltd|Co)\\.$");
+    /** "7 a.m." or "8 p.m.": the sentence goes on when a lower-case word, a number, a day or a month follows. */
+    private static final Pattern ENDS_WITH_TIME_OF_DAY = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b"
+            + "|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    /** An initial, "J." or "K.", before a name. */
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
     private static final SentenceModel SENTENCE_MODEL = load();
 
     /** A sentence and where it stands in the text it came from. */
@@ -66,9 +72,15 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    /** "… on Aug." followed by "5, 2020." is one sentence, not two. */
+    /** "… on Aug." followed by "5, 2020." is one sentence, not two; so are "7 a.m. on Monday" and "J. K. Rowling". */
     private static boolean continuesAfterAbbreviation(Sentence previous, Sentence next) {
         char first = next.text().charAt(0);
+        if (ENDS_WITH_TIME_OF_DAY.matcher(previous.text()).find()) {
+            return Character.isLowerCase(first) || Character.isDigit(first) || DAY_OR_MONTH.matcher(next.text()).find();
+        }
+        if (ENDS_WITH_INITIAL.matcher(previous.text()).find() && Character.isUpperCase(first)) {
+            return true;
+        }
         return ENDS_WITH_ABBREVIATION.matcher(previous.text()).find()
                 && (Character.isDigit(first) || Character.isLowerCase(first) || Character.isUpperCase(first)
                         && previous.text().matches("(?s).*\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St)\\.$"));

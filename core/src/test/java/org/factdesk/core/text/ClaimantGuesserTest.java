@@ -42,4 +42,18 @@ class ClaimantGuesserTest {
         assertThat(ClaimantGuesser.guess("He said the figures were wrong.")).isEmpty();
         assertThat(ClaimantGuesser.guess("The US blacklisted the tech giant in 2019.")).isEmpty();
     }
+
+    @Test
+    void aReportOfSomeoneNamesWhoseReportItIs() {
+        assertThat(ClaimantGuesser.guess("According to the council's report, rents rose 12 percent.")).contains("council");
+        assertThat(ClaimantGuesser.guess("The Treasury's report says debt will fall by 2027.")).contains("Treasury");
+        assertThat(ClaimantGuesser.guess("Ofgem's figures show bills rose a third.")).contains("Ofgem");
+    }
+
+    @Test
+    void someoneWhoToldReportersIsTheClaimant() {
+        assertThat(ClaimantGuesser.guess("Mayor Ana Silva told reporters the bridge would reopen in May."))
+                .contains("Mayor Ana Silva");
+        assertThat(ClaimantGuesser.guess("The bridge will reopen in May, Ana Silva told reporters.")).contains("Ana Silva");
+    }
 }

@@ -46,4 +46,30 @@ class SentenceSplitterTest {
         }
         assertThat(SentenceSplitter.split(text)).hasSize(3);
     }
+
+    @Test
+    void timesOfDayDoNotEndASentence() {
+        assertThat(texts("The meeting starts at 7 a.m. on Monday, the council said. It ran late."))
+                .containsExactly("The meeting starts at 7 a.m. on Monday, the council said.", "It ran late.");
+        assertThat(texts("Polls close at 8 p.m. and counting starts at once. Turnout was high."))
+                .containsExactly("Polls close at 8 p.m. and counting starts at once.", "Turnout was high.");
+        assertThat(texts("The strike began at 6 a.m. Tuesday, the union said."))
+                .containsExactly("The strike began at 6 a.m. Tuesday, the union said.");
+    }
+
+    @Test
+    void initialsAndNumberAbbreviationsDoNotEndASentence() {
+        assertThat(texts("J. K. Rowling said sales doubled. Critics disagreed."))
+                .containsExactly("J. K. Rowling said sales doubled.", "Critics disagreed.");
+        assertThat(texts("Downing Street said No. 10 had not been told. Ministers were."))
+                .containsExactly("Downing Street said No. 10 had not been told.", "Ministers were.");
+        assertThat(texts("Inflation was 3.5 percent in May, up from 2.9 percent. Food led."))
+                .containsExactly("Inflation was 3.5 percent in May, up from 2.9 percent.", "Food led.");
+    }
+
+    @Test
+    void quotedSentencesSplitAfterTheirClosingMark() {
+        assertThat(texts("“Prices doubled,” she said. “That is false,” he replied."))
+                .containsExactly("“Prices doubled,” she said.", "“That is false,” he replied.");
+    }
 }
