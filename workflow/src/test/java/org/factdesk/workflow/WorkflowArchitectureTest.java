@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class WorkflowArchitectureTest {
 
     private static final String WORKFLOW = "org.factdesk.workflow";
-    private static final List<String> ON_THE_REVIEW_RULES = List.of("intake", "research", "administration", "figures");
+    private static final List<String> ON_THE_REVIEW_RULES = List.of("intake", "research", "administration", "figures", "conversation");
 
     private final JavaClasses workflow = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -40,14 +40,14 @@ class WorkflowArchitectureTest {
     @Test
     void theEventLogDependsOnNoOtherCapability() {
         noClasses().that().resideInAPackage(WORKFLOW + ".events..")
-                .should().dependOnClassesThat().resideInAnyPackage(packages("review", "intake", "research", "administration", "figures"))
+                .should().dependOnClassesThat().resideInAnyPackage(packages("review", "intake", "research", "administration", "figures", "conversation"))
                 .check(workflow);
     }
 
     @Test
     void theReviewRulesDependOnlyOnTheEventLog() {
         noClasses().that().resideInAPackage(WORKFLOW + ".review..")
-                .should().dependOnClassesThat().resideInAnyPackage(packages("intake", "research", "administration", "figures"))
+                .should().dependOnClassesThat().resideInAnyPackage(packages("intake", "research", "administration", "figures", "conversation"))
                 .check(workflow);
     }
 

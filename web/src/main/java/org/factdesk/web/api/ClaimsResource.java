@@ -28,6 +28,7 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.ReviewState;
 import org.factdesk.core.people.Role;
 import org.factdesk.web.security.People;
+import org.factdesk.workflow.conversation.Conversation;
 import org.factdesk.workflow.intake.ClaimIntake;
 import org.factdesk.workflow.intake.Submitter;
 import org.factdesk.workflow.research.Research;
@@ -46,9 +47,11 @@ public class ClaimsResource {
     private final ClaimWorkflow workflow;
     private final Research research;
     private final SecurityIdentity caller;
+    private final Conversation conversation;
 
     ClaimsResource(ClaimViews views, ClaimIntake intake, ClaimWorkflow workflow, Research research,
-            SecurityIdentity caller) {
+            SecurityIdentity caller, Conversation conversation) {
+        this.conversation = conversation;
         this.views = views;
         this.intake = intake;
         this.workflow = workflow;
@@ -109,6 +112,29 @@ public class ClaimsResource {
     @APIResponse(responseCode = "404", description = "No such claim (problem+json)")
     public Response read(@PathParam("id") long id, Request request) {
         return conditional(views.detail(id, callerName()), request);
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(summary = "Read a claim's notes", description = "The conversation of the people on the claim, oldest first. Notes are never public.")
+    @APIResponse(responseCode = "200", description = "The notes")
+    @APIResponse(responseCode = "404", description = "No such claim (problem+json)")
+    public NoteJson.NotesJson notes(@PathParam("id") long id) {
+        return new NoteJson.NotesJson(conversation.notesOf(id).stream().map(NoteJson::of).toList());
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Write a note", description = "For the claim's reviewers, people its notes mention, editors and admins. "
+            + "@username mentions notify that person; the note is an event of the change feed (action note).")
+    @APIResponse(responseCode = "201", description = "Written; the note")
+    @APIResponse(responseCode = "403", description = "Not on the claim, nor an editor or admin (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such claim (problem+json)")
+    @APIResponse(responseCode = "422", description = "No text, too long a text, or a mention of no one at the desk (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public Response writeNote(@PathParam("id") long id, NoteBody body, UriInfo uri) {
+        NoteJson note = NoteJson.of(conversation.write(id, requireBody(body).text(), callerName()));
+        return Response.created(uri.getAbsolutePathBuilder().build()).entity(note).build();
     }
 
     @POST

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.factdesk.core.people.Role;
+import org.factdesk.workflow.conversation.Conversation;
+import org.factdesk.workflow.conversation.Note;
+import org.factdesk.workflow.conversation.Notifications;
 import org.factdesk.workflow.research.Research;
 import org.factdesk.workflow.review.ClaimWorkflow;
 import org.jboss.resteasy.reactive.RestForm;
@@ -32,19 +35,34 @@ public class ClaimPage {
     private final Research research;
     private final ClaimWorkflow workflow;
     private final Viewers viewers;
+    private final Conversation conversation;
+    private final Notifications notifications;
 
-    ClaimPage(ClaimPages pages, Research research, ClaimWorkflow workflow, Viewers viewers) {
+    ClaimPage(ClaimPages pages, Research research, ClaimWorkflow workflow, Viewers viewers, Conversation conversation,
+            Notifications notifications) {
         this.pages = pages;
         this.research = research;
         this.workflow = workflow;
         this.viewers = viewers;
+        this.conversation = conversation;
+        this.notifications = notifications;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public String show(@PathParam("id") long id) {
-        return Templates.claim(viewers.current(), pages.claimPage(id, viewers.username())).render();
+        ClaimPageView page = pages.claimPage(id, viewers.username());
+        notifications.markReadOn(id, viewers.username());
+        return Templates.claim(viewers.current(), page).render();
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response writeNote(@PathParam("id") long id, @RestForm String text) {
+        Note note = conversation.write(id, text, viewers.username());
+        return backToClaim(id, note.mentions().isEmpty() ? "Note added." : "Note added; " + String.join(", ", note.mentions().stream().map(m -> "@" + m).toList()) + " notified.");
     }
 
     @POST

@@ -19,7 +19,7 @@ public record ClaimPageView(Claim claim, ArticleContext context, List<String> as
         List<Verdict> visibleVerdicts, Boolean reviewersAgree, Verdict ownVerdict, List<RatingLabel> scale,
         List<PublishedVerdict> publishedVersions, List<ReviewEvent> history, List<Action> actions,
         boolean mayCite, boolean mayWriteVerdict, List<Person> reviewers, List<SimilarClaims.Similar> similar,
-        String reviewProgress, String whoApproves) {
+        String reviewProgress, String whoApproves, boolean mayWriteNotes, List<String> mentionable) {
 
     /** The claim's sentence with the text around it in the origin article. */
     public record ArticleContext(String title, String publisher, String before, String sentence, String after) {

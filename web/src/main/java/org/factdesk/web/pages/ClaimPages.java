@@ -17,6 +17,7 @@ import org.factdesk.core.verdict.Verdict;
 import org.factdesk.search.SimilarClaims;
 import org.factdesk.web.pages.ClaimPageView.ArticleContext;
 import org.factdesk.workflow.Action;
+import org.factdesk.workflow.conversation.Conversation;
 import org.factdesk.workflow.events.ReviewEvent;
 import org.factdesk.workflow.review.DoubleReviews;
 import org.factdesk.workflow.review.ReviewPolicy;
@@ -33,9 +34,11 @@ public class ClaimPages {
     static final int CONTEXT_CHARS = 400;
 
     private final SimilarClaims similarClaims;
+    private final Conversation conversation;
 
-    ClaimPages(SimilarClaims similarClaims) {
+    ClaimPages(SimilarClaims similarClaims, Conversation conversation) {
         this.similarClaims = similarClaims;
+        this.conversation = conversation;
     }
 
     public ClaimPageView claimPage(long id, String username) {
@@ -74,7 +77,7 @@ public class ClaimPages {
                 inResearch && holdsSeat && own.map(v -> !v.isSubmitted()).orElse(true),
                 viewer.is(Role.EDITOR) ? reviewers() : List.of(),
                 claim.state().isOpen() ? similarClaims.like(claim) : List.of(),
-                reviewProgress(claim, seats), whoApproves);
+                reviewProgress(claim, seats), whoApproves, conversation.mayWrite(claim, viewer), mentionable());
     }
 
     /** "1 of 2 reviews in, waiting for Remy Okafor" while a double review is in research; null otherwise. */
@@ -105,6 +108,11 @@ public class ClaimPages {
                 .map(editor -> editor.displayName).toList();
         return "You rated this claim, so another editor approves it (two-person rule)"
                 + (others.isEmpty() ? "; no other editor can yet: ask an admin to make one." : ": " + String.join(", ", others) + ".");
+    }
+
+    /** The usernames a note can mention: everyone active at the desk. */
+    private static List<String> mentionable() {
+        return Person.everyone().stream().filter(p -> p.active).map(p -> p.username).sorted().toList();
     }
 
     /** People who can be assigned a claim. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.function.Function;
 import org.factdesk.core.settings.DeskSettings;
+import org.factdesk.workflow.conversation.Notifications;
 
 /** Builds the {@link Viewer} every page template gets. */
 @RequestScoped
@@ -14,15 +15,19 @@ public class Viewers {
     private final SecurityIdentity identity;
     private final DeskSettings settings;
     private final HttpHeaders headers;
+    private final Notifications notifications;
 
-    Viewers(SecurityIdentity identity, DeskSettings settings, HttpHeaders headers) {
+    Viewers(SecurityIdentity identity, DeskSettings settings, HttpHeaders headers, Notifications notifications) {
         this.identity = identity;
         this.settings = settings;
         this.headers = headers;
+        this.notifications = notifications;
     }
 
+    /** The viewer of a page, with their unread notifications counted for the header. */
     public Viewer current() {
-        return forIdentity().apply(identity);
+        Viewer viewer = forIdentity().apply(identity);
+        return viewer.signedIn() ? viewer.withUnread(notifications.unreadCount(viewer.username())) : viewer;
     }
 
     /**
@@ -35,11 +40,11 @@ public class Viewers {
         boolean demo = settings.demo();
         return person -> {
             if (person == null || person.isAnonymous()) {
-                return new Viewer(null, null, null, demo, flash, true);
+                return new Viewer(null, null, null, demo, flash, true, 0);
             }
             String role = person.getRoles().stream().filter(r -> !r.startsWith("scope:")).findFirst().orElse("");
             String displayName = person.getAttribute("displayName");
-            return new Viewer(person.getPrincipal().getName(), displayName, role, demo, flash, true);
+            return new Viewer(person.getPrincipal().getName(), displayName, role, demo, flash, true, 0);
         };
     }
 

@@ -15,6 +15,7 @@ import org.factdesk.core.Refusal;
 import org.factdesk.core.security.SecurityEvent.Kind;
 import org.factdesk.core.security.SecurityLog;
 import org.factdesk.workflow.Action;
+import org.factdesk.workflow.conversation.Conversation;
 import org.factdesk.workflow.events.EventLog;
 
 /** Admins register and remove webhooks here. */
@@ -72,6 +73,7 @@ public class WebhookRegistry {
         }
         known.add(EventLog.CREATED);
         known.add(EventLog.SOURCE_CITED);
+        known.add(Conversation.NOTE);
         return known;
     }
 

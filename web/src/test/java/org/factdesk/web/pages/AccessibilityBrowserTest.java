@@ -91,6 +91,20 @@ class AccessibilityBrowserTest extends DeskInChromium {
     }
 
     @Test
+    void theNotificationsAndAClaimsNotesHaveNoSeriousViolations() {
+        long id = Desk.claimHeldBy(Desk.RITA, "A claim whose reviewer asks the editor a question");
+        Desk.as(Desk.RITA).body(java.util.Map.of("text", "@edna which year do we compare with?"))
+                .post(Desk.CLAIMS + "/" + id + "/notes").then().statusCode(201);
+        Page edna = signedIn(Desk.EDNA);
+        edna.navigate("/notifications");
+        assertThat(heading(edna, "Notifications")).isVisible();
+        assertNoSeriousViolations(edna);
+        edna.navigate("/claims/" + id);
+        assertThat(edna.getByLabel("Note to the people on this claim")).isVisible();
+        assertNoSeriousViolations(edna);
+    }
+
+    @Test
     void theTriagePageHasNoSeriousViolations() {
         Desk.newClaim("A claim waiting for triage");
         Page edna = signedIn(Desk.EDNA);

@@ -34,7 +34,7 @@ class PhoneLayoutBrowserTest extends DeskInChromium {
         Page rita = onAPhone(signedIn(Desk.RITA));
 
         assertFitsEveryPage(rita, "/", "/queue", "/my-claims", "/claims/" + held, "/search?q=harbour", "/articles/new",
-                "/dashboard", "/account", "/fact-checks", "/no-such-page");
+                "/dashboard", "/account", "/notifications", "/fact-checks", "/no-such-page");
     }
 
     @Test
