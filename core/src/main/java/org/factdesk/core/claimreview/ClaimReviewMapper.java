@@ -13,7 +13,7 @@ import org.factdesk.core.verdict.PublishedVerdict;
 
 /**
  * Maps a published fact-check to exactly one schema.org ClaimReview, following Google's
- * fact-check rules: a short claimReviewed that never carries the rating, the rating's name always,
+ * fact-check rules: a short claimReviewed (the whole claim in itemReviewed's text) that never carries the rating, the rating's name always,
  * numbers only for numeric labels, and the URL on the site's own host. An imported fact-check is their
  * work, not ours: it is republished as they wrote it (kept at import); one imported before that was kept
  * names its publisher as the author, keeps their URL and their whole claim, and no date they did not give.
@@ -121,6 +121,8 @@ public final class ClaimReviewMapper {
     private static Map<String, Object> itemReviewed(Claim claim) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "Claim");
+        // claimReviewed is cut to one line for search results; the whole claim travels here.
+        item.put("text", claim.text.strip());
         Map<String, Object> author = new LinkedHashMap<>();
         author.put("@type", claim.claimant.kind == ClaimantKind.ORGANISATION ? "Organization" : "Person");
         author.put("name", claim.claimant.name);

@@ -176,9 +176,17 @@ public final class ClaimReviewReader {
         return copy.toString();
     }
 
-    /** claimReviewed, else the reviewed item's text (or, for a Claim, its name). */
+    /**
+     * claimReviewed, else the reviewed item's text (or, for a Claim, its name). A claimReviewed cut
+     * with "…" gives way to the item's whole text when that text begins as it does.
+     */
     private static String claimText(JsonNode review, JsonNode item) {
         String text = text(review.get("claimReviewed"));
+        String whole = item != null && item.isObject() ? text(item.get("text")) : null;
+        if (text != null && whole != null && text.endsWith("…")
+                && whole.replaceAll("\\s+", " ").startsWith(text.substring(0, text.length() - 1).strip())) {
+            return whole;
+        }
         if (text == null && item != null && item.isObject()) {
             text = text(item.get("text"));
             if (text == null && types(item).contains("Claim")) {

@@ -10,6 +10,7 @@ import org.factdesk.core.claim.ClaimantKind;
 import org.factdesk.core.claimreview.ClaimReviewMapper.Publisher;
 import org.factdesk.core.verdict.ExternalVerdict;
 import org.factdesk.core.verdict.PublishedVerdict;
+import org.factdesk.core.verdict.RatingLabel;
 import org.junit.jupiter.api.Test;
 
 class ClaimReviewMapperTest {
@@ -141,5 +142,25 @@ class ClaimReviewMapperTest {
                 .containsEntry("ratingValue", 2).containsEntry("ratingExplanation", "Tested daily.");
         assertThat(imported.publishedAt).as("published when imported, as they gave no date")
                 .isEqualTo(Instant.parse("2024-03-01T09:00:00Z"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLongClaimIsCutInClaimReviewedAndCarriedWholeInTheReviewedItemsText() {
+        String whole = "The council said that rents in the city centre rose by forty percent in the two years after "
+                + "the new parking rules, while wages stayed where they were.";
+        Claim claim = new Claim(whole, new Claimant("City Council", ClaimantKind.ORGANISATION, null),
+                Instant.parse("2024-03-01T09:00:00Z"));
+        claim.id = 9L;
+        PublishedVerdict published = new PublishedVerdict(claim, 1, new RatingLabel("False", 1, "Not true.", 1), 5, 1,
+                "Rents rose by a tenth.", "The rent register shows it.", "rita", null,
+                Instant.parse("2024-03-02T09:00:00Z"), null);
+
+        Map<String, Object> review = ClaimReviewMapper.toJsonLd(claim, published, published,
+                new Publisher("Factdesk", "https://desk.example", "https://desk.example"));
+
+        assertThat((String) review.get("claimReviewed")).hasSizeLessThanOrEqualTo(ClaimReviewMapper.CLAIM_REVIEWED_MAX)
+                .endsWith("…");
+        assertThat((Map<String, Object>) review.get("itemReviewed")).containsEntry("text", whole);
     }
 }

@@ -402,6 +402,29 @@ class ClaimReviewReaderTest {
     }
 
     @Test
+    void aClaimReviewedCutWithAnEllipsisGivesWayToTheWholeClaimInTheReviewedItem() {
+        String whole = "Rents in the city centre rose by forty percent in the two years after the new parking rules.";
+        ImportedClaimReview review = readOne("""
+                {"@type": "ClaimReview", "claimReviewed": "Rents in the city centre rose by forty percent in the two years after…",
+                 "itemReviewed": {"@type": "Claim", "text": "%s"},
+                 "author": {"@type": "Organization", "name": "Checker"}, "reviewRating": {"alternateName": "False"}}
+                """.formatted(whole));
+
+        assertThat(review.claimText()).isEqualTo(whole);
+    }
+
+    @Test
+    void aClaimReviewedThatIsNotCutIsKeptEvenWhenTheItemSaysMore() {
+        ImportedClaimReview review = readOne("""
+                {"@type": "ClaimReview", "claimReviewed": "Cats can see radio waves.",
+                 "itemReviewed": {"@type": "Claim", "text": "Cats can see radio waves, a viral post says."},
+                 "author": {"@type": "Organization", "name": "Checker"}, "reviewRating": {"alternateName": "False"}}
+                """);
+
+        assertThat(review.claimText()).isEqualTo("Cats can see radio waves.");
+    }
+
+    @Test
     void aRecordWithoutRatingFailsWithTheReason() {
         assertThat(failure("""
                 {"@type": "ClaimReview", "claimReviewed": "Cats can see radio waves.",
