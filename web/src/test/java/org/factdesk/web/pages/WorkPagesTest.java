@@ -20,6 +20,18 @@ import org.junit.jupiter.api.Test;
 class WorkPagesTest {
 
     @Test
+    void dateFieldsAreLabelledWithoutAFormatThePickerDoesNotShow() {
+        long id = Desk.claimHeldBy(RITA, "Dates on the source form");
+
+        String claimPage = PageSession.signIn(RITA).page("/claims/" + id);
+        String integrations = PageSession.signIn(Desk.ADA).page("/admin/integrations");
+
+        assertThat(claimPage).contains("<label for=\"field-publishedOn\">Published on (optional)</label>", "type=\"date\"")
+                .doesNotContain("YYYY-MM-DD");
+        assertThat(integrations).contains("<label for=\"field-expiresAt\">Expires on</label>").doesNotContain("YYYY-MM-DD");
+    }
+
+    @Test
     void theQueueShowsTheMostUrgentClaimBeforeALowOne() {
         String birdwatcher = "Birdwatcher" + System.nanoTime();
         long low = Desk.submit(EDNA, Desk.uniqueText("Kestrel sightings low"), birdwatcher).jsonPath().getLong("id");
