@@ -252,6 +252,48 @@ public class FactChecks {
         }
     }
 
+    /**
+     * What an approval would publish, before it does: the verdict, the sources, the ClaimReview it
+     * would carry, and for a correction what changes against the version readers see now.
+     */
+    public record ApprovalPreview(PublishedVerdict pending, PublishedVerdict current, List<Source> sources,
+            String claimReview, List<Change> changes) {
+
+        public boolean isCorrection() {
+            return current != null;
+        }
+    }
+
+    /** One field of a correction: as readers see it now, and as it will read. */
+    public record Change(String field, String before, String after) {
+    }
+
+    public ApprovalPreview preview(PublishedVerdict pending) {
+        PublishedVerdict current = PublishedVerdict.latestFor(pending.claim).orElse(null);
+        PublishedVerdict first = PublishedVerdict.firstFor(pending.claim).orElse(pending);
+        String json;
+        try {
+            json = objectMapper.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(ClaimReviewMapper.toJsonLd(pending.claim, pending, first, publisher()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A ClaimReview could not be written as JSON", e);
+        }
+        List<Change> changes = new java.util.ArrayList<>();
+        if (current != null) {
+            addIfChanged(changes, "Rating", current.ratingAsPublished(), pending.ratingAsPublished());
+            addIfChanged(changes, "Summary", current.summary, pending.summary);
+            addIfChanged(changes, "Explanation", current.explanation, pending.explanation);
+            addIfChanged(changes, "Rated by", current.authors, pending.authors);
+        }
+        return new ApprovalPreview(pending, current, Source.citedFor(pending.claim), json, changes);
+    }
+
+    private static void addIfChanged(List<Change> changes, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new Change(field, before == null ? "" : before, after == null ? "" : after));
+        }
+    }
+
     private Map<String, Object> claimReview(PublishedVerdict latest) {
         PublishedVerdict first = PublishedVerdict.firstFor(latest.claim).orElse(latest);
         return ClaimReviewMapper.toJsonLd(latest.claim, latest, first, publisher());

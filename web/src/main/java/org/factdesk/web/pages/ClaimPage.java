@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.factdesk.core.people.Role;
+import org.factdesk.web.api.FactChecks;
 import org.factdesk.workflow.conversation.Conversation;
 import org.factdesk.workflow.conversation.Note;
 import org.factdesk.workflow.conversation.Notifications;
 import org.factdesk.workflow.research.Research;
 import org.factdesk.workflow.review.ClaimWorkflow;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** One claim for the people working on it: research, verdict, and every move through review. */
 @Path("/claims/{id}")
@@ -29,6 +31,9 @@ public class ClaimPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(Viewer viewer, ClaimPageView page);
+
+        static native TemplateInstance approval(Viewer viewer, FactChecks.ApprovalPreview preview, String assignee,
+                boolean namesPeople, String organisation);
     }
 
     private final ClaimPages pages;
@@ -37,9 +42,11 @@ public class ClaimPage {
     private final Viewers viewers;
     private final Conversation conversation;
     private final Notifications notifications;
+    private final FactChecks factChecks;
 
     ClaimPage(ClaimPages pages, Research research, ClaimWorkflow workflow, Viewers viewers, Conversation conversation,
-            Notifications notifications) {
+            Notifications notifications, FactChecks factChecks) {
+        this.factChecks = factChecks;
         this.pages = pages;
         this.research = research;
         this.workflow = workflow;
@@ -55,6 +62,17 @@ public class ClaimPage {
         ClaimPageView page = pages.claimPage(id, viewers.username());
         notifications.markReadOn(id, viewers.username());
         return Templates.claim(viewers.current(), page).render();
+    }
+
+    /** The confirmation step of an approval: the public page and ClaimReview as they will be, and Publish now. */
+    @GET
+    @Path("approval")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String previewApproval(@PathParam("id") long id, @RestQuery String assignee) {
+        var pending = workflow.previewApproval(id, assignee, viewers.username());
+        return Templates.approval(viewers.current(), factChecks.preview(pending), assignee == null ? "" : assignee.strip(),
+                factChecks.namesPeople(), factChecks.publisher().name()).render();
     }
 
     @POST

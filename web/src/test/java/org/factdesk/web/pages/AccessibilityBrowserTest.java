@@ -60,7 +60,10 @@ class AccessibilityBrowserTest extends DeskInChromium {
         long id = Desk.claimInReview(Desk.RITA, "A claim an editor reviews", "Misleading");
         Page edna = signedIn(Desk.EDNA);
         edna.navigate("/claims/" + id);
-        assertThat(edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))).isVisible();
+        assertThat(edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview and approve"))).isVisible();
+        assertNoSeriousViolations(edna);
+        edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview and approve")).click();
+        assertThat(edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now"))).isVisible();
         assertNoSeriousViolations(edna);
     }
 

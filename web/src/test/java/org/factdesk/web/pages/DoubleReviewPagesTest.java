@@ -70,9 +70,9 @@ class DoubleReviewPagesTest {
         String ednas = PageSession.signIn(EDNA).page("/claims/" + id);
         String eddies = PageSession.signIn(EDDIE).page("/claims/" + id);
 
-        assertThat(ednas).doesNotContain(">Approve</button>")
+        assertThat(ednas).doesNotContain(">Preview and approve</button>")
                 .contains("You rated this claim, so another editor approves it (two-person rule):", "Eddie Second");
-        assertThat(eddies).contains(">Approve</button>").doesNotContain("You rated this claim");
+        assertThat(eddies).contains(">Preview and approve</button>").doesNotContain("You rated this claim");
     }
 
     /** A double review Rita holds the first seat of, long overdue so it leads the queue's offers. */

@@ -59,7 +59,9 @@ class ReviewerWorkflowBrowserTest extends DeskInChromium {
         navLink(edna, "Review").click();
         edna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(text)).click();
         assertThat(stateOf(edna)).hasText("IN_REVIEW");
-        button(edna, "Approve").click();
+        button(edna, "Preview and approve").click();
+        assertThat(edna.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("what readers will see")))).isVisible();
+        button(edna, "Publish now").click();
         assertThat(stateOf(edna)).hasText("PUBLISHED");
 
         Page reader = reader();

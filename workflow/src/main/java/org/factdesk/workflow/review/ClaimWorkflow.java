@@ -20,6 +20,7 @@ import org.factdesk.core.source.Source;
 import org.factdesk.core.verdict.PublishedVerdict;
 import org.factdesk.core.verdict.RatingLabel;
 import org.factdesk.core.verdict.Verdict;
+import jakarta.transaction.Transactional;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.Actors;
 import org.factdesk.workflow.ConcurrentChanges;
@@ -187,13 +188,33 @@ public class ClaimWorkflow {
 
     private Details approve(Claim claim, List<ReviewSeat> seats, Person editor, TransitionRequest request,
             Transition transition, Instant now) {
+        Approval approval = toPublish(claim, seats, editor, request.assignee(), now);
+        approval.published().persist();
+        claim.enter(transition.to(), now);
+        return Details.assignee(approval.chosen().author.username);
+    }
+
+    /**
+     * What approving would publish, checked by the same rules as the approval itself but stored nowhere:
+     * the editor sees the public page and its ClaimReview before they confirm.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublishedVerdict previewApproval(long claimId, String assignee, String editorUsername) {
+        Person editor = Actors.active(editorUsername);
+        Claim claim = Actors.claim(claimId);
+        List<ReviewSeat> seats = ReviewSeat.of(claim);
+        ReviewPolicy.allowedTransition(claim, Action.APPROVE, editor, seats);
+        return toPublish(claim, seats, editor, assignee, clock.instant()).published();
+    }
+
+    /** The verdict an approval publishes, and the reviewer's verdict it was made from. */
+    private record Approval(PublishedVerdict published, Verdict chosen) {
+    }
+
+    private Approval toPublish(Claim claim, List<ReviewSeat> seats, Person editor, String assignee, Instant now) {
         ReviewPolicy.requireSecondPerson(claim, editor);
-        List<Verdict> verdicts = seats.stream().map(s -> Verdict.findBy(claim, s.reviewer))
-                .flatMap(Optional::stream).filter(Verdict::isSubmitted).toList();
-        if (verdicts.isEmpty()) {
-            throw Refusal.conflict("Claim #" + claim.id + " has no submitted verdict to approve.");
-        }
-        Verdict chosen = chooseVerdict(claim, verdicts, request.assignee());
+        List<Verdict> verdicts = submittedVerdicts(claim, seats);
+        Verdict chosen = chooseVerdict(claim, verdicts, assignee);
         if (chosen.explanation == null || chosen.explanation.isBlank()) {
             // Submitted before an explanation was required: nothing is published without one.
             throw Refusal.invalid("explanation", "The verdict of " + chosen.author.displayName
@@ -201,12 +222,18 @@ public class ClaimWorkflow {
         }
         Optional<PublishedVerdict> previous = PublishedVerdict.latestFor(claim);
         String correction = previous.isPresent() ? lastReopenReason(claim).orElse("Corrected after review.") : null;
-        new PublishedVerdict(claim, previous.map(p -> p.version + 1).orElse(1), chosen.rating,
+        return new Approval(new PublishedVerdict(claim, previous.map(p -> p.version + 1).orElse(1), chosen.rating,
                 RatingLabel.bestValue(), RatingLabel.worstValue(), chosen.summary, chosen.explanation,
-                ratedBy(chosen, verdicts), editor, now,
-                correction).persist();
-        claim.enter(transition.to(), now);
-        return Details.assignee(chosen.author.username);
+                ratedBy(chosen, verdicts), editor, now, correction), chosen);
+    }
+
+    private static List<Verdict> submittedVerdicts(Claim claim, List<ReviewSeat> seats) {
+        List<Verdict> verdicts = seats.stream().map(s -> Verdict.findBy(claim, s.reviewer))
+                .flatMap(Optional::stream).filter(Verdict::isSubmitted).toList();
+        if (verdicts.isEmpty()) {
+            throw Refusal.conflict("Claim #" + claim.id + " has no submitted verdict to approve.");
+        }
+        return verdicts;
     }
 
     /**
