@@ -201,24 +201,24 @@ public class SeedLoader {
                 case PUBLISHED -> new DemoResearch(List.of(
                         new NewSource("https://trumpwhitehouse.archives.gov/presidential-actions/order-regarding-acquisition-musical-ly-bytedance-ltd/",
                                 "Order Regarding the Acquisition of Musical.ly by ByteDance Ltd.", "The White House",
-                                LocalDate.of(2020, 8, 14), null, Stance.SUPPORTS, null),
+                                LocalDate.of(2020, 8, 14), null, Stance.SUPPORTS, null, null),
                         new NewSource("https://www.federalregister.gov/documents/2020/08/11/2020-17699/addressing-the-threat-posed-by-tiktok-and-taking-additional-steps-to-address-the-national-emergency",
                                 "Executive Order 13942: Addressing the Threat Posed by TikTok", "Federal Register",
-                                LocalDate.of(2020, 8, 11), null, Stance.CONTEXT, null)),
+                                LocalDate.of(2020, 8, 11), null, Stance.CONTEXT, null, null)),
                         new VerdictDraft("Mostly true",
                                 "Trump did give ByteDance 90 days from 14 August 2020 to sell TikTok's US business, but by a presidential order, not an executive order.",
                                 "The 14 August 2020 document is a presidential order under the Defense Production Act's review powers (CFIUS) that gave ByteDance 90 days to divest. The threatened ban came from Executive Order 13942 of 6 August 2020, a separate instrument."));
                 case IN_REVIEW -> new DemoResearch(List.of(
                         new NewSource("https://2017-2021.commerce.gov/news/press-releases/2020/08/commerce-department-further-restricts-huawei-access-us-technology-and.html",
                                 "Commerce Department Further Restricts Huawei Access to U.S. Technology and Adds Another 38 Affiliates to the Entity List",
-                                "US Department of Commerce", LocalDate.of(2020, 8, 17), null, Stance.SUPPORTS, null)),
+                                "US Department of Commerce", LocalDate.of(2020, 8, 17), null, Stance.SUPPORTS, null, null)),
                         new VerdictDraft("True",
                                 "On 17 August 2020 the Commerce Department extended its May 2020 rule so Huawei needs a licence for chips made with US technology, including by foreign firms.",
                                 "The Bureau of Industry and Security amended the foreign direct product rule on 17 August 2020, building on the rule of 15 May 2020."));
                 case IN_RESEARCH -> new DemoResearch(List.of(
                         new NewSource("https://2017-2021.commerce.gov/news/press-releases/2019/05/department-commerce-announces-addition-huawei-technologies-co-ltd.html",
                                 "Department of Commerce Announces the Addition of Huawei Technologies Co. Ltd. to the Entity List",
-                                "US Department of Commerce", LocalDate.of(2019, 5, 15), null, Stance.SUPPORTS, null)),
+                                "US Department of Commerce", LocalDate.of(2019, 5, 15), null, Stance.SUPPORTS, null, null)),
                         null);
                 default -> new DemoResearch(List.of(), null);
             };

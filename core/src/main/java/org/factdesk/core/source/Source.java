@@ -53,12 +53,30 @@ public class Source extends PanacheEntity {
     @Column(nullable = false)
     public Instant citedAt;
 
+    /** A copy kept by an archive (the Wayback Machine, archive.today), for when the page changes or goes. */
+    @Column(length = 2000)
+    public String archiveUrl;
+
+    /** A removed source is no longer cited, but its row stays so the history keeps what was there. */
+    public Instant removedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "removed_by_id")
+    public Person removedBy;
+
     protected Source() {
     }
 
     public Source(Claim claim, String url, String title, String publisher, LocalDate publishedOn,
-            LocalDate accessedOn, Stance stance, String quote, Person citedBy, Instant citedAt) {
+            LocalDate accessedOn, Stance stance, String quote, String archiveUrl, Person citedBy, Instant citedAt) {
         this.claim = claim;
+        this.citedBy = citedBy;
+        this.citedAt = citedAt;
+        revise(url, title, publisher, publishedOn, accessedOn, stance, quote, archiveUrl);
+    }
+
+    public void revise(String url, String title, String publisher, LocalDate publishedOn, LocalDate accessedOn,
+            Stance stance, String quote, String archiveUrl) {
         this.url = url;
         this.title = title;
         this.publisher = publisher;
@@ -66,15 +84,24 @@ public class Source extends PanacheEntity {
         this.accessedOn = accessedOn;
         this.stance = stance;
         this.quote = quote;
-        this.citedBy = citedBy;
-        this.citedAt = citedAt;
+        this.archiveUrl = archiveUrl;
     }
 
+    public void remove(Person remover, Instant at) {
+        this.removedBy = remover;
+        this.removedAt = at;
+    }
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    /** The sources a claim cites now, in the order they were cited; removed ones are left out. */
     public static List<Source> citedFor(Claim claim) {
-        return list("claim = ?1 order by id", claim);
+        return list("claim = ?1 and removedAt is null order by id", claim);
     }
 
     public static long countCitedFor(Claim claim) {
-        return count("claim", claim);
+        return count("claim = ?1 and removedAt is null", claim);
     }
 }

@@ -56,6 +56,6 @@ public record ClaimJson(long id, String text, ReviewState state, ClaimantJson cl
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceJson(long id, String url, String title, String publisher, LocalDate publishedOn,
-            LocalDate accessedOn, String stance, String quote, String citedBy) {
+            LocalDate accessedOn, String stance, String quote, String archiveUrl, String citedBy) {
     }
 }

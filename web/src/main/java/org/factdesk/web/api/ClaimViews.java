@@ -226,6 +226,6 @@ public class ClaimViews {
 
     private static SourceJson sourceJson(Source s) {
         return new SourceJson(s.id, s.url, s.title, s.publisher, s.publishedOn, s.accessedOn,
-                s.stance.name().toLowerCase(Locale.ROOT), s.quote, s.citedBy.username);
+                s.stance.name().toLowerCase(Locale.ROOT), s.quote, s.archiveUrl, s.citedBy.username);
     }
 }

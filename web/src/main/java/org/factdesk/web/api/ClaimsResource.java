@@ -3,6 +3,7 @@ package org.factdesk.web.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -150,6 +151,39 @@ public class ClaimsResource {
         requireUnchanged(id, headers);
         research.cite(id, requireBody(body).toNewSource(), callerName());
         return Response.status(Response.Status.CREATED).entity(views.detail(id, callerName())).build();
+    }
+
+    @PUT
+    @Path("{id}/sources/{sourceId}")
+    @Operation(summary = "Correct a cited source", description = "Replaces the source's fields while the claim is IN_RESEARCH; "
+            + "the history records which fields changed.")
+    @APIResponse(responseCode = "200", description = "Corrected; the claim with its sources")
+    @APIResponse(responseCode = "403", description = "Not the claim's reviewer or an editor (problem+json)")
+    @APIResponse(responseCode = "404", description = "The claim cites no such source (problem+json)")
+    @APIResponse(responseCode = "409", description = "The claim is not in research, or the source was removed (problem+json)")
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match (problem+json)")
+    @APIResponse(responseCode = "422", description = "Missing or invalid fields (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public ClaimJson reviseSource(@PathParam("id") long id, @PathParam("sourceId") long sourceId, SourceBody body,
+            @Context HttpHeaders headers) {
+        requireUnchanged(id, headers);
+        research.revise(id, sourceId, requireBody(body).toNewSource(), callerName());
+        return views.detail(id, callerName());
+    }
+
+    @DELETE
+    @Path("{id}/sources/{sourceId}")
+    @Operation(summary = "Remove a cited source", description = "While the claim is IN_RESEARCH; the history keeps the source's title and address.")
+    @APIResponse(responseCode = "200", description = "Removed; the claim with the sources it still cites")
+    @APIResponse(responseCode = "403", description = "Not the claim's reviewer or an editor (problem+json)")
+    @APIResponse(responseCode = "404", description = "The claim cites no such source (problem+json)")
+    @APIResponse(responseCode = "409", description = "The claim is not in research, or the source was removed (problem+json)")
+    @APIResponse(responseCode = "412", description = "The claim changed since the ETag in If-Match (problem+json)")
+    @RolesAllowed({Role.REVIEWER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    public ClaimJson removeSource(@PathParam("id") long id, @PathParam("sourceId") long sourceId, @Context HttpHeaders headers) {
+        requireUnchanged(id, headers);
+        research.remove(id, sourceId, callerName());
+        return views.detail(id, callerName());
     }
 
     @PUT

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.factdesk.core.people.Role;
+import org.factdesk.core.source.Source;
 import org.factdesk.web.api.FactChecks;
 import org.factdesk.workflow.conversation.Conversation;
 import org.factdesk.workflow.conversation.Note;
@@ -31,6 +32,8 @@ public class ClaimPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(Viewer viewer, ClaimPageView page);
+
+        static native TemplateInstance source(Viewer viewer, SourceForm source);
 
         static native TemplateInstance approval(Viewer viewer, FactChecks.ApprovalPreview preview, String assignee,
                 boolean namesPeople, String organisation);
@@ -87,9 +90,40 @@ public class ClaimPage {
     @Path("sources")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cite(@PathParam("id") long id, @RestForm String url, @RestForm String title,
-            @RestForm String publisher, @RestForm String publishedOn, @RestForm String stance, @RestForm String quote) {
-        research.cite(id, FormInputs.source(url, title, publisher, publishedOn, stance, quote), viewers.username());
+            @RestForm String publisher, @RestForm String publishedOn, @RestForm String stance, @RestForm String quote,
+            @RestForm String archiveUrl) {
+        research.cite(id, FormInputs.source(url, title, publisher, publishedOn, null, stance, quote, archiveUrl),
+                viewers.username());
         return backToClaim(id, "Source cited.");
+    }
+
+    /** The form that corrects or removes one cited source, while the claim is in research. */
+    @GET
+    @Path("sources/{sourceId}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public String editSource(@PathParam("id") long id, @PathParam("sourceId") long sourceId) {
+        Source source = research.sourceToRevise(id, sourceId, viewers.username());
+        return Templates.source(viewers.current(), SourceForm.of(id, source)).render();
+    }
+
+    @POST
+    @Path("sources/{sourceId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reviseSource(@PathParam("id") long id, @PathParam("sourceId") long sourceId, @RestForm String url,
+            @RestForm String title, @RestForm String publisher, @RestForm String publishedOn, @RestForm String accessedOn,
+            @RestForm String stance, @RestForm String quote, @RestForm String archiveUrl) {
+        research.revise(id, sourceId, FormInputs.source(url, title, publisher, publishedOn, accessedOn, stance, quote,
+                archiveUrl), viewers.username());
+        return backToClaim(id, "Source corrected.");
+    }
+
+    @POST
+    @Path("sources/{sourceId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeSource(@PathParam("id") long id, @PathParam("sourceId") long sourceId) {
+        research.remove(id, sourceId, viewers.username());
+        return backToClaim(id, "Source removed; the history keeps what it was.");
     }
 
     @POST

@@ -19,9 +19,11 @@ final class FormInputs {
     private FormInputs() {
     }
 
-    static NewSource source(String url, String title, String publisher, String publishedOn, String stance, String quote) {
-        return new NewSource(url, title, publisher, date(publishedOn, "publishedOn"), null,
-                choice(stance, "stance", Stance.class, "Say whether the source supports, refutes or gives context."), quote);
+    static NewSource source(String url, String title, String publisher, String publishedOn, String accessedOn,
+            String stance, String quote, String archiveUrl) {
+        return new NewSource(url, title, publisher, date(publishedOn, "publishedOn"), date(accessedOn, "accessedOn"),
+                choice(stance, "stance", Stance.class, "Say whether the source supports, refutes or gives context."), quote,
+                archiveUrl);
     }
 
     static VerdictDraft verdict(String rating, String summary, String explanation) {

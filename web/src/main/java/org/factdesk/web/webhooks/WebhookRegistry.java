@@ -73,6 +73,8 @@ public class WebhookRegistry {
         }
         known.add(EventLog.CREATED);
         known.add(EventLog.SOURCE_CITED);
+        known.add(EventLog.SOURCE_EDITED);
+        known.add(EventLog.SOURCE_REMOVED);
         known.add(Conversation.NOTE);
         return known;
     }

@@ -103,7 +103,7 @@ class DashboardPageTest {
         String overdue = tableIn(PageSession.signIn(RITA).page("/dashboard"), "overdue-claims");
 
         assertThat(overdue).contains("<a href=\"/claims/" + late + "\">").doesNotContain("/claims/" + onTime + "\"");
-        Matcher row = Pattern.compile("<tr><td>" + late + "</td>.*?<td>" + Desk.today().minusDays(3) + "</td><td>(\\d+)</td></tr>")
+        Matcher row = Pattern.compile("<tr><td>" + late + "</td>.*?<td><time datetime=\"" + Desk.today().minusDays(3) + "\">[^<]+</time></td><td>(\\d+)</td></tr>")
                 .matcher(overdue);
         assertThat(row.find()).as("the overdue claim's row").isTrue();
         assertThat(row.group(1)).isEqualTo("3");

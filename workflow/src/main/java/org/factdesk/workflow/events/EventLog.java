@@ -25,6 +25,9 @@ public class EventLog {
 
     public static final String CREATED = "create";
     public static final String SOURCE_CITED = "cite";
+    public static final String SOURCE_EDITED = "edit-source";
+    /** The source's row stays (marked removed) and the event names it, so the history keeps it. */
+    public static final String SOURCE_REMOVED = "remove-source";
     /** Another fact-checker's published ClaimReview, kept here as a PUBLISHED claim. */
     public static final String IMPORTED = "import";
 
