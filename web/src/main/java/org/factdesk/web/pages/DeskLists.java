@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Claim;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.claim.ReviewState;
@@ -272,14 +273,52 @@ public class DeskLists {
         return query.setFirstResult(first).setMaxResults(PAGE_SIZE + 1).getResultList();
     }
 
+    /** How an editor orders the new claims to triage; each order has an index of its own. */
+    public enum TriageOrder {
+        WORTHINESS("worthiness", "Most check-worthy first", "c.checkWorthiness desc nulls last, c.id"),
+        AGE("age", "Oldest first", "c.id"),
+        DUE("due", "Due soonest first", "c.dueDate nulls last, c.id");
+
+        private final String parameter;
+        private final String label;
+        private final String orderBy;
+
+        TriageOrder(String parameter, String label, String orderBy) {
+            this.parameter = parameter;
+            this.label = label;
+            this.orderBy = orderBy;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The order a link names; the most check-worthy first when it names none. */
+        public static TriageOrder of(String parameter) {
+            if (parameter == null || parameter.isBlank()) {
+                return WORTHINESS;
+            }
+            for (TriageOrder order : values()) {
+                if (order.parameter.equals(parameter.strip())) {
+                    return order;
+                }
+            }
+            throw Refusal.badQuery("order", "order is one of worthiness, age or due.");
+        }
+    }
+
     /**
-     * NEW claims waiting for an editor's triage, oldest first (best match first with text to search
-     * for), each marked when it was already checked.
+     * NEW claims waiting for an editor's triage in the chosen order (best match first with text to
+     * search for), each marked when it was already checked.
      */
-    public Listing<Row> triage(String text, int page, IntFunction<String> links) {
+    public Listing<Row> triage(String text, TriageOrder order, int page, IntFunction<String> links) {
         Listing<Row> incoming = QueueFilter.blank(text)
-                ? page("from Claim c join fetch c.claimant where c.state = :state order by c.id", Map.of("state", ReviewState.NEW), page,
-                        links)
+                ? page("from Claim c join fetch c.claimant where c.state = :state order by " + order.orderBy,
+                        Map.of("state", ReviewState.NEW), page, links)
                 : matching(text, Set.of(ReviewState.NEW), page, links);
         Map<Long, SimilarClaims.Similar> checked = similarClaims.alreadyChecked(incoming.rows().stream().map(Row::claim).toList());
         List<Row> marked = incoming.rows().stream()

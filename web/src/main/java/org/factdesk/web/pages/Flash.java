@@ -17,6 +17,8 @@ import java.util.Map;
 public record Flash(String notice, String error, String field, Map<String, String> values) {
 
     public static final String COOKIE = "factdesk-flash";
+    /** The hidden field that names which of a page's several forms was sent. */
+    public static final String CARD = "card";
     public static final Flash NONE = new Flash(null, null, null, Map.of());
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +53,11 @@ public record Flash(String notice, String error, String field, Map<String, Strin
         return cookie(new Flash(null, message, fieldName, kept));
     }
 
+    /** A step that did part of what was asked: what it did, and what it could not do and why. */
+    public static NewCookie outcome(String notice, String error) {
+        return cookie(new Flash(shorten(notice, MAX_MESSAGE_LENGTH), shorten(error, MAX_MESSAGE_LENGTH * 2), null, Map.of()));
+    }
+
     public static NewCookie cleared() {
         return new NewCookie.Builder(COOKIE).path("/").value("").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
@@ -79,6 +86,19 @@ public record Flash(String notice, String error, String field, Map<String, Strin
     public String valueOr(String name, String fallback) {
         String value = values.get(name);
         return value == null ? (fallback == null ? "" : fallback) : value;
+    }
+
+    /**
+     * Whether the error came from the form of one card on a list page (its hidden {@code card} field),
+     * so the card, not only the top of the page, says what went wrong.
+     */
+    public boolean failedOn(Object card) {
+        return error != null && card != null && card.toString().equals(values.get(CARD));
+    }
+
+    /** What the person typed into a field of the card whose form was refused; the default on every other card. */
+    public String keptOn(Object card, String name, String fallback) {
+        return failedOn(card) ? valueOr(name, fallback) : (fallback == null ? "" : fallback);
     }
 
     public boolean errorOn(String name) {

@@ -2,7 +2,12 @@ package org.factdesk.web.pages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import jakarta.ws.rs.core.NewCookie;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.claim.Priority;
 import org.factdesk.core.source.Stance;
@@ -11,6 +16,7 @@ import org.factdesk.workflow.administration.NewPerson;
 import org.factdesk.workflow.administration.NewRatingLabel;
 import org.factdesk.workflow.research.NewSource;
 import org.factdesk.workflow.research.VerdictDraft;
+import org.factdesk.workflow.review.ClaimWorkflow;
 import org.factdesk.workflow.review.TransitionRequest;
 
 /** Turns page form fields (all text) into the workflow's inputs, refusing bad text with the field named. */
@@ -46,6 +52,50 @@ final class FormInputs {
 
     static NewRatingLabel ratingLabel(String name, String ratingValue, String definition) {
         return new NewRatingLabel(name, blank(ratingValue) ? null : number(ratingValue, "ratingValue"), definition);
+    }
+
+    /** The claims a list's checkboxes selected: at least one, at most {@code max}, each a claim number. */
+    static List<Long> claimIds(List<String> selected, int max) {
+        List<String> given = selected == null ? List.of() : selected.stream().filter(value -> !blank(value)).toList();
+        if (given.isEmpty()) {
+            throw Refusal.invalid("claim", "Select at least one claim first.");
+        }
+        if (given.size() > max) {
+            throw Refusal.invalid("claim", "Select at most " + max + " claims at a time; " + given.size() + " were selected.");
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String value : given) {
+            try {
+                ids.add(Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                throw Refusal.invalid("claim", "\"" + shortened(value) + "\" is not a claim number.");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** What a step on several claims did: the claims it moved as a notice, the ones it could not as an error. */
+    static NewCookie batchMessage(TransitionRequest request, List<ClaimWorkflow.Outcome> outcomes) {
+        List<String> done = outcomes.stream().filter(ClaimWorkflow.Outcome::done).map(o -> "#" + o.claimId()).toList();
+        String notice = done.isEmpty() ? null : switch (request.action()) {
+            case ACCEPT -> "Accepted " + count(done.size()) + ": " + String.join(", ", done) + ".";
+            case DISMISS -> "Dismissed " + count(done.size()) + " (" + request.reason() + "): " + String.join(", ", done) + ".";
+            case ASSIGN -> "Assigned " + count(done.size()) + " to " + request.assignee() + ": " + String.join(", ", done) + ".";
+            default -> throw new IllegalArgumentException("Not a triage action: " + request.action());
+        };
+        String refused = outcomes.stream().filter(o -> !o.done())
+                .map(o -> "#" + o.claimId() + " was left as it was: " + o.refusal().getMessage())
+                .collect(Collectors.joining(" "));
+        return Flash.outcome(notice, refused.isEmpty() ? null : refused);
+    }
+
+    private static String count(int claims) {
+        return claims == 1 ? "1 claim" : claims + " claims";
+    }
+
+    private static String shortened(String value) {
+        String stripped = value.strip();
+        return stripped.length() > 20 ? stripped.substring(0, 20) + "…" : stripped;
     }
 
     static String doneMessage(Action action, long id) {

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.factdesk.core.Refusal;
 import org.factdesk.core.people.Person;
@@ -26,11 +28,16 @@ import org.factdesk.web.api.QueryParameters;
 import org.factdesk.workflow.Action;
 import org.factdesk.workflow.review.ClaimWorkflow;
 import org.factdesk.workflow.review.TransitionRequest;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The lists people work from all day: the queue, their own claims, triage and review. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class WorkPages {
+
+    /** Two pages of triage at most: more than anyone reads before acting on them. */
+    static final int MAX_SELECTED = 100;
+    private static final Set<Action> TRIAGE_ACTIONS = EnumSet.of(Action.ACCEPT, Action.DISMISS, Action.ASSIGN);
 
     /** Beyond this, nobody is paging by hand; filters find a claim sooner. */
     static final int MAX_PAGE = 10_000;
@@ -47,7 +54,7 @@ public class WorkPages {
         static native TemplateInstance search(Viewer viewer, DeskLists.Listing<DeskLists.Found> listing, String q);
 
         static native TemplateInstance triage(Viewer viewer, DeskLists.Listing<DeskLists.Row> incoming, DeskLists.Listing<DeskLists.Row> assignable,
-                List<Person> reviewers, String q);
+                List<Person> reviewers, String q, DeskLists.TriageOrder order, List<DeskLists.TriageOrder> orders);
 
         static native TemplateInstance review(Viewer viewer, DeskLists.Listing<DeskLists.Row> inReview, DeskLists.Listing<DeskLists.Row> published);
     }
@@ -134,11 +141,40 @@ public class WorkPages {
     @Path("triage")
     @RolesAllowed(Role.EDITOR_NAME)
     @Transactional
-    public String triage(@QueryParam("q") String text, @QueryParam("page") String page, @QueryParam("assignable") String assignablePage) {
+    public String triage(@QueryParam("q") String text, @QueryParam("order") String orderName, @QueryParam("page") String page,
+            @QueryParam("assignable") String assignablePage) {
         String q = text == null ? "" : text.strip();
-        String path = q.isEmpty() ? "/triage" : "/triage?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
-        return Templates.triage(viewers.current(), lists.triage(q, pageNumber(page), linksTo(path, "page")),
-                lists.assignable(q, pageNumber(assignablePage), linksTo(path, "assignable")), claimPages.reviewers(), q).render();
+        DeskLists.TriageOrder order = DeskLists.TriageOrder.of(orderName);
+        String path = "/triage";
+        if (!q.isEmpty()) {
+            path += "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        }
+        if (order != DeskLists.TriageOrder.WORTHINESS) {
+            path += (path.contains("?") ? "&" : "?") + "order=" + order.parameter();
+        }
+        return Templates.triage(viewers.current(), lists.triage(q, order, pageNumber(page), linksTo(path, "page")),
+                lists.assignable(q, pageNumber(assignablePage), linksTo(path, "assignable")), claimPages.reviewers(), q, order,
+                List.of(DeskLists.TriageOrder.values())).render();
+    }
+
+    /**
+     * Accepts, dismisses or assigns every selected claim in one step. Each claim moves on its own, so
+     * one that someone else moved meanwhile is named in the answer and the rest still move.
+     */
+    @POST
+    @Path("triage/bulk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response triageSelected(@RestForm("claim") List<String> claims, @RestForm String action, @RestForm String reason,
+            @RestForm String assignee, @RestForm String requiredReviews, @RestForm String priority, @RestForm String dueDate) {
+        TransitionRequest request = FormInputs.transition(action, null, reason, assignee, requiredReviews, priority, dueDate);
+        if (!TRIAGE_ACTIONS.contains(request.action())) {
+            throw Refusal.invalid("action", "Selected claims can be accepted, dismissed or assigned.");
+        }
+        List<ClaimWorkflow.Outcome> outcomes = workflow.performEach(FormInputs.claimIds(claims, MAX_SELECTED), request,
+                viewers.username());
+        URI back = SubmittedForm.backOr("/triage");
+        return Response.seeOther(back).cookie(FormInputs.batchMessage(request, outcomes)).build();
     }
 
     @GET

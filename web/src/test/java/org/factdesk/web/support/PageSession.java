@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,19 @@ public final class PageSession {
     /** The same as {@link #submit}, sent the way htmx sends it, so the answer is a fragment. */
     public Response submitWithHtmx(String fromPage, String action, Map<String, String> fields) {
         return postForm(fromPage, action, withToken(fromPage, fields), true);
+    }
+
+    /** Sends a form whose checkboxes repeat one field, such as several claims ticked in a list. */
+    public Response submitChecked(String fromPage, String action, Map<String, String> fields, String checkbox,
+            List<?> checked) {
+        Map<String, String> form = withToken(fromPage, fields);
+        RequestSpecification request = from(fromPage).contentType(ContentType.URLENC).formParams(form);
+        if (!checked.isEmpty()) {
+            request.formParam(checkbox, checked.toArray());
+        }
+        Response response = request.post(action);
+        keep(response);
+        return response;
     }
 
     /** A file in a multipart form, as a file input sends it. */

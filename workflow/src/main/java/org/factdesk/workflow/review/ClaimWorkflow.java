@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,36 @@ public class ClaimWorkflow {
     /** Performs the action as the named person and returns the claim's id. */
     public long perform(long claimId, TransitionRequest request, String actorUsername) {
         return ConcurrentChanges.inOwnTransaction(() -> performOnce(claimId, request, actorUsername));
+    }
+
+    /** How one claim of a batch fared: done, or refused with the sentence that says why. */
+    public record Outcome(long claimId, Refusal refusal) {
+
+        public boolean done() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * Performs the same action on several claims, each in its own transaction, so one claim that
+     * moved on meanwhile does not hold back the rest. The inputs are the same for every claim, so a
+     * bad input (a due date in the past, an unknown reviewer) refuses the first one and the whole
+     * batch with it, before anything changed.
+     */
+    public List<Outcome> performEach(List<Long> claimIds, TransitionRequest request, String actorUsername) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (long claimId : claimIds) {
+            try {
+                perform(claimId, request, actorUsername);
+                outcomes.add(new Outcome(claimId, null));
+            } catch (Refusal refusal) {
+                if (outcomes.isEmpty() && refusal.kind() == Refusal.Kind.INVALID) {
+                    throw refusal;
+                }
+                outcomes.add(new Outcome(claimId, refusal));
+            }
+        }
+        return outcomes;
     }
 
     private long performOnce(long claimId, TransitionRequest request, String actorUsername) {
