@@ -110,10 +110,24 @@ class AccessibilityBrowserTest extends DeskInChromium {
     @Test
     void theTriagePageHasNoSeriousViolations() {
         Desk.newClaim("A claim waiting for triage");
+        Desk.readyClaim("A claim waiting for a reviewer on the triage page", 1);
         Page edna = signedIn(Desk.EDNA);
         edna.navigate("/triage");
         assertThat(heading(edna, "Triage")).isVisible();
+        assertThat(edna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept selected"))).isVisible();
         assertNoSeriousViolations(edna);
+    }
+
+    @Test
+    void theSourceEditPageHasNoSeriousViolations() {
+        long id = Desk.claimHeldBy(Desk.RITA, "A claim whose source the reviewer corrects");
+        long source = Desk.cite(Desk.RITA, id).then().statusCode(201).extract().jsonPath().getLong("sources[0].id");
+        Page rita = signedIn(Desk.RITA);
+        rita.navigate("/claims/" + id);
+        rita.getByText("Edit or remove").first().click();
+        assertThat(rita.getByLabel("Archived copy (optional)")).isVisible();
+        assertThat(rita.url()).endsWith("/claims/" + id + "/sources/" + source);
+        assertNoSeriousViolations(rita);
     }
 
     @Test

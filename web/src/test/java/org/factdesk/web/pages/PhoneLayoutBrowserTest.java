@@ -28,12 +28,12 @@ class PhoneLayoutBrowserTest extends DeskInChromium {
     @Test
     void everyPageAReviewerWorksOnFitsAPhoneScreen() {
         long held = Desk.claimHeldBy(Desk.RITA, "A claim about the harbour's dredging budget held on a phone");
-        Desk.cite(Desk.RITA, held).then().statusCode(201);
+        long source = Desk.cite(Desk.RITA, held).then().statusCode(201).extract().jsonPath().getLong("sources[0].id");
         Desk.ok(Desk.draftVerdict(Desk.RITA, held, "Half true", "A draft written on a phone."));
         Desk.readyClaim("A claim about rail punctuality waiting in the queue on a phone", 1);
         Page rita = onAPhone(signedIn(Desk.RITA));
 
-        assertFitsEveryPage(rita, "/", "/queue", "/my-claims", "/claims/" + held, "/search?q=harbour", "/articles/new",
+        assertFitsEveryPage(rita, "/", "/queue", "/my-claims", "/claims/" + held, "/claims/" + held + "/sources/" + source, "/search?q=harbour", "/articles/new",
                 "/dashboard", "/account", "/notifications", "/fact-checks", "/no-such-page");
     }
 
