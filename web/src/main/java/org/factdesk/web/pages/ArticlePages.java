@@ -123,13 +123,34 @@ public class ArticlePages {
             if (span.length != 2 || !span[0].matches("\\d{1,7}") || !span[1].matches("\\d{1,7}")) {
                 throw Refusal.invalid("picks", "A pick was not one of the article's sentences.");
             }
-            String claimant = values.getOrDefault("claimant-" + span[0], List.of()).stream().findFirst()
-                    .map(FormValue::getValue).orElse(null);
-            picks.add(new Pick(Integer.parseInt(span[0]), Integer.parseInt(span[1]), claimant));
+            String claimant = firstValue(values, "claimant-" + span[0]);
+            String text = firstValue(values, "text-" + span[0]);
+            picks.add(new Pick(Integer.parseInt(span[0]), Integer.parseInt(span[1]), claimant, text));
         }
-        List<Long> created = articles.submitPicks(id, picks, Submitter.person(viewers.username()));
+        List<Long> created;
+        try {
+            created = articles.submitPicks(id, picks, Submitter.person(viewers.username()));
+        } catch (Refusal refusal) {
+            throw besideItsSentence(refusal, picks);
+        }
         return Response.seeOther(URI.create("/triage"))
                 .cookie(Flash.notice(created.size() + " claim(s) from the article are waiting for triage.")).build();
+    }
+
+    /** The page's fields are named by the sentence's start ("claimant-120"), the body's by the pick's place ("picks[0].claimant"). */
+    private static Refusal besideItsSentence(Refusal refusal, List<Pick> picks) {
+        for (int index = 0; index < picks.size(); index++) {
+            for (String field : List.of("claimant", "text")) {
+                if (refusal.field().filter(ArticleImport.pickField(index, field)::equals).isPresent()) {
+                    return Refusal.invalid(field + "-" + picks.get(index).start(), refusal.getMessage());
+                }
+            }
+        }
+        return refusal;
+    }
+
+    private static String firstValue(Map<String, Collection<FormValue>> values, String field) {
+        return values.getOrDefault(field, List.of()).stream().findFirst().map(FormValue::getValue).orElse(null);
     }
 
     private static String read(FileUpload file) {

@@ -101,6 +101,16 @@ public record Flash(String notice, String error, String field, Map<String, Strin
         return failedOn(card) ? valueOr(name, fallback) : (fallback == null ? "" : fallback);
     }
 
+    /** The typed value of one of a list's repeated fields, named {@code prefix-key} (such as "claimant-120"). */
+    public String valueOf(String prefix, Object key, String fallback) {
+        return valueOr(prefix + "-" + key, fallback);
+    }
+
+    /** Whether the error concerns one of a list's repeated fields, named {@code prefix-key}. */
+    public boolean errorOn(String prefix, Object key) {
+        return errorOn(prefix + "-" + key);
+    }
+
     public boolean errorOn(String name) {
         return error != null && name.equals(field);
     }

@@ -688,7 +688,7 @@ class HostileInputTest {
                 pick.apply("{\"picks\":[{\"start\":\"0\",\"end\":5}]}")));
         cases.add(api("POST picks: 201 picks", 422, "picks", pick.apply("{\"picks\":[" + String.join(",",
                 java.util.Collections.nCopies(201, "{\"start\":0,\"end\":1}")) + "]}")));
-        cases.add(api("POST picks: a claimant of 201 characters", 422, "claimant",
+        cases.add(api("POST picks: a claimant of 201 characters", 422, "picks[0].claimant",
                 () -> pick.apply("{\"picks\":[{" + sentence.get() + ",\"claimant\":\"" + "c".repeat(201) + "\"}]}").get()));
         cases.add(api("POST picks: a claimant that is a number", 422, "picks[0].claimant",
                 () -> pick.apply("{\"picks\":[{" + sentence.get() + ",\"claimant\":7}]}").get()));
@@ -1179,8 +1179,11 @@ class HostileInputTest {
         cases.add(form("picks: a pick past the end of the text", EDNA, "picks", picking.apply(Map.of("pick", "0-9999999"))));
         cases.add(form("picks: a pick of 8-digit offsets", EDNA, "picks", picking.apply(Map.of("pick", "0-12345678"))));
         cases.add(form("picks: a negative pick", EDNA, "picks", picking.apply(Map.of("pick", "-1-5"))));
-        cases.add(form("picks: a claimant of 201 characters", EDNA, "claimant", s -> picking.apply(Map.of(
+        cases.add(form("picks: a claimant of 201 characters", EDNA, "claimant-" + sentenceStart, s -> picking.apply(Map.of(
                 "pick", sentenceStart + "-" + sentenceEnd, "claimant-" + sentenceStart, "c".repeat(201))).apply(s)));
+        cases.add(form("picks: a rewording of 2,001 characters", EDNA, "text-" + sentenceStart, s -> picking.apply(Map.of(
+                "pick", sentenceStart + "-" + sentenceEnd, "claimant-" + sentenceStart, "Ana Lima", "text-" + sentenceStart,
+                "t".repeat(2001))).apply(s)));
         cases.add(form("picks: as a URL-encoded form", EDNA, null, s -> s.submit("/articles/" + articleId,
                 "/articles/" + articleId + "/claims", Map.of("pick", sentenceStart + "-" + sentenceEnd))));
         for (String id : BAD_IDS) {

@@ -59,8 +59,15 @@ public class ArticleImport {
     public record Proposal(long articleId, List<Candidate> candidates) {
     }
 
-    /** A sentence a person picked, by its offsets, with the claimant they confirmed or typed. */
-    public record Pick(int start, int end, String claimant) {
+    /**
+     * A sentence a person picked, by its offsets, with the claimant they confirmed or typed and,
+     * optionally, the claim reworded to stand on its own (the sentence stays its quote).
+     */
+    public record Pick(int start, int end, String claimant, String text) {
+
+        public Pick(int start, int end, String claimant) {
+            this(start, end, claimant, null);
+        }
     }
 
     /** Stores the article and proposes its claims. */
@@ -135,28 +142,50 @@ public class ArticleImport {
         Article article = ConcurrentChanges.inOwnTransaction(() -> article(articleId));
         CheckWorthiness detector = CheckWorthiness.bundled();
         LocalDate claimDate = article.publishedAt == null ? null : LocalDate.ofInstant(article.publishedAt, ZoneOffset.UTC);
-        List<Long> created = new ArrayList<>();
+        // Every pick is checked before the first claim is made, so a refused pick leaves no claim behind.
+        List<PickedClaim> claims = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
-        for (Pick pick : picks) {
+        for (int index = 0; index < picks.size(); index++) {
+            Pick pick = picks.get(index);
             String sentence = article.excerpt(pick.start(), pick.end()).orElseThrow(() -> Refusal.invalid("picks",
                     "A pick (" + pick.start() + "–" + pick.end() + ") is not a part of the article's text."));
             if (!seen.add(pick.start() + ":" + pick.end())) {
                 continue;
             }
-            String claimant = pick.claimant() != null && !pick.claimant().isBlank() ? pick.claimant()
+            String claimant = pick.claimant() != null && !pick.claimant().isBlank() ? pick.claimant().strip()
                     : ClaimantGuesser.guess(sentence).orElse(article.publisher == null ? null : article.publisher);
             if (claimant == null) {
-                throw Refusal.invalid("claimant", "Say who made the claim “" + abbreviate(sentence) + "”.");
+                throw Refusal.invalid(pickField(index, "claimant"), "Say who made the claim “" + abbreviate(sentence) + "”.");
             }
-            NewClaim claim = new NewClaim(sentence.strip(), claimant, sentence, claimDate, article.url, "en", Set.of());
-            long id = intake.submit(claim, articleId, pick.start(), pick.end(), submitter);
+            if (claimant.length() > ClaimIntake.MAX_CLAIMANT_LENGTH) {
+                throw Refusal.invalid(pickField(index, "claimant"), "The claimant of “" + abbreviate(sentence) + "” is at most "
+                        + ClaimIntake.MAX_CLAIMANT_LENGTH + " characters.");
+            }
+            String text = pick.text() == null || pick.text().isBlank() ? sentence.strip() : pick.text().strip();
+            if (text.length() > Claim.MAX_TEXT_LENGTH) {
+                throw Refusal.invalid(pickField(index, "text"), "The claim worded from “" + abbreviate(sentence) + "” is at most "
+                        + Claim.MAX_TEXT_LENGTH + " characters.");
+            }
+            claims.add(new PickedClaim(new NewClaim(text, claimant, sentence, claimDate, article.url, "en", Set.of()), pick));
+        }
+        List<Long> created = new ArrayList<>();
+        for (PickedClaim picked : claims) {
+            long id = intake.submit(picked.claim(), articleId, picked.pick().start(), picked.pick().end(), submitter);
             ConcurrentChanges.inOwnTransaction(() -> {
-                Claim.<Claim>findById(id).checkWorthiness = detector.score(sentence);
+                Claim.<Claim>findById(id).checkWorthiness = detector.score(picked.claim().text());
                 return id;
             });
             created.add(id);
         }
         return created;
+    }
+
+    private record PickedClaim(NewClaim claim, Pick pick) {
+    }
+
+    /** The field of one pick a refusal names, as in the request body: {@code picks[2].claimant}. */
+    public static String pickField(int index, String field) {
+        return "picks[" + index + "]." + field;
     }
 
     private static Article article(long id) {
