@@ -154,9 +154,14 @@ public class Claim extends PanacheEntity {
     }
 
     /** Open claims past their due date, the longest overdue first. */
-    public static List<Claim> overdue(LocalDate today) {
-        return list("from Claim c join fetch c.claimant where c.dueDate < ?1 and c.state not in ?2 order by c.dueDate, c.id",
-                today, List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
+    /** The open claims longest past their due date, at most {@code limit} of them. */
+    public static List<Claim> overdue(LocalDate today, int limit) {
+        return find("from Claim c join fetch c.claimant where c.dueDate < ?1 and c.state not in ?2 order by c.dueDate, c.id",
+                today, List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED)).range(0, limit - 1).list();
+    }
+
+    public static long countOverdue(LocalDate today) {
+        return count("dueDate < ?1 and state not in ?2", today, List.of(ReviewState.PUBLISHED, ReviewState.DISMISSED));
     }
 
     public static long countInState(ReviewState state) {

@@ -32,6 +32,27 @@ class DoubleReviewTest {
     }
 
     @Test
+    void aCompletedDoubleReviewCountsOnceInTheAgreementFigures() {
+        int before = Desk.as(EDNA).get("/api/v1/statistics/double-review-agreement").then().statusCode(200)
+                .extract().jsonPath().getInt("pairs");
+        long id = Desk.newClaim("Ferry fares doubled in a year");
+        ok(transition(EDNA, id, Map.of("action", "accept", "requiredReviews", 2)));
+        ok(act(RITA, id, "claim"));
+        ok(act(REMY, id, "claim"));
+        assertThat(cite(RITA, id).statusCode()).isEqualTo(201);
+        ok(draftVerdict(RITA, id, RITA_RATING, "Rita's summary."));
+        ok(draftVerdict(REMY, id, REMY_RATING, "Remy's summary."));
+        ok(act(RITA, id, "submit"));
+        int oneIn = Desk.as(EDNA).get("/api/v1/statistics/double-review-agreement").jsonPath().getInt("pairs");
+        ok(act(REMY, id, "submit"));
+
+        int bothIn = Desk.as(EDNA).get("/api/v1/statistics/double-review-agreement").jsonPath().getInt("pairs");
+
+        assertThat(oneIn).isEqualTo(before);
+        assertThat(bothIn).isEqualTo(before + 1);
+    }
+
+    @Test
     void twoReviewersRateBlindlyAndTheEditorPublishesTheNamedVerdict() {
         long id = Desk.newClaim("Exports doubled in a single year");
         JsonPath accepted = ok(transition(EDNA, id, Map.of("action", "accept", "requiredReviews", 2))).jsonPath();

@@ -110,6 +110,34 @@ class DashboardPageTest {
     }
 
     @Test
+    void aDeskFarBehindListsTheLongestOverdueAndCountsTheRest() {
+        List<Long> late = new java.util.ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            late.add(Desk.newClaim("Far behind for the dashboard " + i));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < late.size(); i++) {
+                Claim.<Claim>findById(late.get(i)).dueDate = Desk.today().minusDays(4000 - i);
+            }
+        });
+
+        String page;
+        try {
+            page = PageSession.signIn(EDNA).page("/dashboard");
+        } finally {
+            // Other tests look for their own late claim among the fifty listed.
+            QuarkusTransaction.requiringNew().run(() -> late.forEach(id -> Claim.<Claim>findById(id).dueDate = null));
+        }
+
+        String overdue = tableIn(page, "overdue-claims");
+        assertThat(overdue.split("<tr><td>").length - 1).isEqualTo(50);
+        assertThat(overdue).contains("<a href=\"/claims/" + late.get(0) + "\">").doesNotContain("/claims/" + late.get(50) + "\"");
+        Matcher shown = Pattern.compile("The 50 longest overdue of (\\d+)\\.").matcher(page);
+        assertThat(shown.find()).isTrue();
+        assertThat(Long.parseLong(shown.group(1))).isGreaterThanOrEqualTo(51);
+    }
+
+    @Test
     void eachPersonsLoadCountsTheClaimsTheyHoldInResearch() {
         String reviewer = "load" + Long.toString(System.nanoTime(), 36);
         Desk.ensurePerson(reviewer, "Load Counter", Role.REVIEWER);

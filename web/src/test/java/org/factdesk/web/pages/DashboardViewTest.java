@@ -19,7 +19,7 @@ class DashboardViewTest {
 
     private static DeskFigures figures(Optional<Duration> median, List<RatingCount> ratings, Agreement agreement) {
         return new DeskFigures(LocalDate.of(2026, 3, 2), List.of(new StateCount(ReviewState.NEW, 3),
-                new StateCount(ReviewState.PUBLISHED, 1)), List.of(), List.of(), median, median.isPresent() ? 1 : 0,
+                new StateCount(ReviewState.PUBLISHED, 1)), List.of(), 0, List.of(), median, median.isPresent() ? 1 : 0,
                 ratings, agreement);
     }
 

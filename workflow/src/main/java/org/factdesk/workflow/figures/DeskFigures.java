@@ -13,7 +13,7 @@ import org.factdesk.workflow.review.Agreement;
  * reviewers agree.
  */
 public record DeskFigures(LocalDate today, List<StateCount> claimsByState, List<OverdueClaim> overdueClaims,
-        List<ReviewerLoad> reviewerLoads, Optional<Duration> medianReadyToPublished, int publishedClaimsMeasured,
+        long overdueCount, List<ReviewerLoad> reviewerLoads, Optional<Duration> medianReadyToPublished, int publishedClaimsMeasured,
         List<RatingCount> ratingsPublished, Agreement agreement) {
 
     /** How many claims are in one review state. */
@@ -31,6 +31,11 @@ public record DeskFigures(LocalDate today, List<StateCount> claimsByState, List<
 
     /** How many claims readers currently see with one rating (the latest published version of each). */
     public record RatingCount(String rating, long claims) {
+    }
+
+    /** Whether more claims are overdue than the list shows. */
+    public boolean moreOverdue() {
+        return overdueCount > overdueClaims.size();
     }
 
     public long totalClaims() {

@@ -17,14 +17,23 @@ public class DoubleReviews {
 
     /** Agreement over every double-reviewed claim whose two verdicts are both in. */
     public Agreement agreement() {
-        List<Claim> claims = Claim.list("requiredReviews = 2 and state in ?1",
-                List.of(ReviewState.IN_REVIEW, ReviewState.PUBLISHED));
+        // One query for the whole desk, as (claim, rating) rows in seat order, not two per claim.
+        List<Object[]> ratings = Claim.getEntityManager().createQuery("select s.claim.id, v.rating.name from ReviewSeat s, Verdict v"
+                + " where v.claim = s.claim and v.author = s.reviewer and s.claim.requiredReviews = 2 and s.claim.state in :states"
+                + " and v.submittedAt is not null and v.rating is not null order by s.claim.id, s.seat", Object[].class)
+                .setParameter("states", List.of(ReviewState.IN_REVIEW, ReviewState.PUBLISHED))
+                .getResultList();
         List<RatingPair> pairs = new ArrayList<>();
-        for (Claim claim : claims) {
-            List<Verdict> submitted = submittedVerdicts(claim);
-            if (submitted.size() == 2) {
-                pairs.add(new RatingPair(submitted.get(0).rating.name, submitted.get(1).rating.name));
+        int i = 0;
+        while (i < ratings.size()) {
+            int next = i + 1;
+            while (next < ratings.size() && ratings.get(next)[0].equals(ratings.get(i)[0])) {
+                next++;
             }
+            if (next - i == 2) {
+                pairs.add(new RatingPair((String) ratings.get(i)[1], (String) ratings.get(i + 1)[1]));
+            }
+            i = next;
         }
         return Agreement.of(pairs);
     }
