@@ -55,4 +55,9 @@ public record ClaimPageView(Claim claim, ArticleContext context, List<String> as
     public List<ReviewEvent> editorComments() {
         return history.stream().filter(e -> e.comment != null && Action.REQUEST_CHANGES.apiName().equals(e.action)).toList();
     }
+
+    /** The empty form for citing a source. */
+    public SourceForm newSource() {
+        return SourceForm.blank(claim.id);
+    }
 }

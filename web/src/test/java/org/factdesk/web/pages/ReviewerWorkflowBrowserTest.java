@@ -45,7 +45,7 @@ class ReviewerWorkflowBrowserTest extends DeskInChromium {
         rita.getByLabel("Stance", exact()).selectOption("refutes");
         button(rita, "Cite source").click();
         assertThat(rita.getByRole(AriaRole.STATUS)).containsText("Source cited.");
-        assertThat(rita.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trade statistics " + id))).isVisible();
+        assertThat(rita.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trade statistics " + id).setExact(true))).isVisible();
 
         rita.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(RATING)).check();
         rita.getByLabel("Summary").fill("Exports grew by a fifth, not a half.");
