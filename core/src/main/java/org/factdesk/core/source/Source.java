@@ -57,7 +57,10 @@ public class Source extends PanacheEntity {
     @Column(length = 2000)
     public String archiveUrl;
 
-    /** A removed source is no longer cited, but its row stays so the history keeps what was there. */
+    /**
+     * A removed source is no longer cited, but its row stays so the history and the published
+     * versions keep what was there; a corrected source is removed and cited anew, for the same reason.
+     */
     public Instant removedAt;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -72,11 +75,6 @@ public class Source extends PanacheEntity {
         this.claim = claim;
         this.citedBy = citedBy;
         this.citedAt = citedAt;
-        revise(url, title, publisher, publishedOn, accessedOn, stance, quote, archiveUrl);
-    }
-
-    public void revise(String url, String title, String publisher, LocalDate publishedOn, LocalDate accessedOn,
-            Stance stance, String quote, String archiveUrl) {
         this.url = url;
         this.title = title;
         this.publisher = publisher;
@@ -99,6 +97,14 @@ public class Source extends PanacheEntity {
     /** The sources a claim cites now, in the order they were cited; removed ones are left out. */
     public static List<Source> citedFor(Claim claim) {
         return list("claim = ?1 and removedAt is null order by id", claim);
+    }
+
+    /**
+     * The sources a claim cited at one moment, such as when its latest version was published: a
+     * correction's new, changed or removed sources reach readers only once it is approved.
+     */
+    public static List<Source> citedAsOf(Claim claim, Instant at) {
+        return list("claim = ?1 and citedAt <= ?2 and (removedAt is null or removedAt > ?2) order by id", claim, at);
     }
 
     public static long countCitedFor(Claim claim) {

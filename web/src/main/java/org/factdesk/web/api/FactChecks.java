@@ -227,7 +227,7 @@ public class FactChecks {
         }
         return PublishedVerdict.latestFor(claim).filter(latest -> !latest.isImported())
                 .map(latest -> new PublicFactCheck(claim, latest, PublishedVerdict.versionsOf(claim),
-                        Source.citedFor(claim), jsonLdScript(claimReview(latest))));
+                        Source.citedAsOf(claim, latest.publishedAt), jsonLdScript(claimReview(latest))));
     }
 
     /** The latest version of every fact-check we published, newest first, for the public index. */

@@ -48,13 +48,18 @@ class TriagePagesTest {
     }
 
     @Test
-    void dueSoonestFirstPutsAClaimDueTodayNearTheTop() {
-        long dueToday = Desk.newClaim("Due today for triage");
-        QuarkusTransaction.requiringNew().run(() -> Claim.<Claim>findById(dueToday).dueDate = Desk.today());
+    void dueSoonestFirstPutsTheClaimDueEarliestAtTheTop() {
+        long dueFirst = Desk.newClaim("Due long ago for triage");
+        QuarkusTransaction.requiringNew().run(() -> Claim.<Claim>findById(dueFirst).dueDate = Desk.today().minusDays(9000));
+        List<Long> dueOrder;
+        try {
+            dueOrder = cardIds(PageSession.signIn(EDNA).page("/triage?order=due"));
+        } finally {
+            // Other tests count the desk's overdue claims.
+            QuarkusTransaction.requiringNew().run(() -> Claim.<Claim>findById(dueFirst).dueDate = null);
+        }
 
-        List<Long> dueOrder = cardIds(PageSession.signIn(EDNA).page("/triage?order=due"));
-
-        assertThat(dueOrder).contains(dueToday);
+        assertThat(dueOrder).first().isEqualTo(dueFirst);
     }
 
     @Test

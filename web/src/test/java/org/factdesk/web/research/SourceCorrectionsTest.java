@@ -40,6 +40,26 @@ class SourceCorrectionsTest {
     }
 
     @Test
+    void aCorrectionsSourceChangesReachReadersOnlyOnceItIsApproved() {
+        long id = Desk.claimInReview(RITA, "The tram line opened on time", "False");
+        ok(act(EDNA, id, "approve"));
+        ok(Desk.transition(EDNA, id, Map.of("action", "reopen", "reason", "A newer timetable was found.")));
+        long sourceId = Desk.read(EDNA, id).getLong("sources[0].id");
+        as(RITA).body(source("Tram timetable, revised edition", null)).put(CLAIMS + id + "/sources/" + sourceId)
+                .then().statusCode(200);
+
+        String during = PageSession.signedOut().page("/fact-checks/" + id);
+
+        assertThat(during).contains(">Official statistics for claim " + id + "</a>").doesNotContain("Tram timetable, revised edition");
+        ok(Desk.draftVerdict(RITA, id, "Mostly true", "The line opened a week late."));
+        ok(act(RITA, id, "submit"));
+        ok(act(EDNA, id, "approve"));
+        String after = PageSession.signedOut().page("/fact-checks/" + id);
+        assertThat(after).contains(">Tram timetable, revised edition</a>").doesNotContain(">Official statistics for claim " + id + "</a>");
+        as(RITA).delete(CLAIMS + id + "/sources/" + sourceId).then().statusCode(409);
+    }
+
+    @Test
     void aRemovedSourceIsNoLongerCitedButStaysInTheHistoryAndTheFeed() {
         long id = Desk.claimHeldBy(RITA, "The city planted a million trees");
         long first = citedSourceId(id);

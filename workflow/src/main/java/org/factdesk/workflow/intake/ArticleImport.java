@@ -166,7 +166,13 @@ public class ArticleImport {
                 throw Refusal.invalid(pickField(index, "text"), "The claim worded from “" + abbreviate(sentence) + "” is at most "
                         + Claim.MAX_TEXT_LENGTH + " characters.");
             }
-            claims.add(new PickedClaim(new NewClaim(text, claimant, sentence, claimDate, article.url, "en", Set.of()), pick));
+            NewClaim claim = new NewClaim(text, claimant, sentence, claimDate, article.url, "en", Set.of());
+            try {
+                ClaimIntake.validate(claim);
+            } catch (Refusal refusal) {
+                throw Refusal.invalid(pickField(index, refusal.field().orElse("text")), refusal.getMessage());
+            }
+            claims.add(new PickedClaim(claim, pick));
         }
         List<Long> created = new ArrayList<>();
         for (PickedClaim picked : claims) {

@@ -64,7 +64,8 @@ public class ClaimIntake {
         });
     }
 
-    private static void validate(NewClaim submission) {
+    /** Refuses a claim that could not be stored, naming the field; public so a batch can check every claim before making the first. */
+    public static void validate(NewClaim submission) {
         Inputs.requireText(submission.text(), "text", "Write the claim's text.");
         if (submission.text().strip().length() > Claim.MAX_TEXT_LENGTH) {
             throw Refusal.invalid("text", "A claim is at most " + Claim.MAX_TEXT_LENGTH

@@ -68,7 +68,10 @@ public class Research {
         return citedSource(claim, sourceId);
     }
 
-    /** Corrects a cited source while the claim is in research; the event says which fields changed. */
+    /**
+     * Corrects a cited source while the claim is in research; the event says which fields changed.
+     * The correction is a new source (a new id) and the old one is kept, removed, for the history.
+     */
     public void revise(long claimId, long sourceId, NewSource source, String editor) {
         ConcurrentChanges.inOwnTransaction(() -> {
             Person actor = Actors.active(editor);
@@ -80,9 +83,11 @@ public class Research {
             if (changed.isEmpty()) {
                 return null;
             }
-            cited.revise(checked.url(), checked.title(), checked.publisher(), source.publishedOn(), checked.accessedOn(),
-                    source.stance(), checked.quote(), checked.archiveUrl());
+            // The corrected source replaces the old row, which stays as it was for the published versions that cite it.
             Instant now = clock.instant();
+            cited.remove(actor, now);
+            new Source(claim, checked.url(), checked.title(), checked.publisher(), source.publishedOn(), checked.accessedOn(),
+                    source.stance(), checked.quote(), checked.archiveUrl(), actor, now).persist();
             claim.touch(now);
             eventLog.record(claim, EventLog.SOURCE_EDITED, claim.state(), actor,
                     Details.comment("“" + checked.title() + "”: changed " + String.join(", ", changed)));
@@ -166,7 +171,8 @@ public class Research {
             throw Refusal.notFound("Claim #" + claim.id + " cites no source #" + sourceId + ".");
         }
         if (source.isRemoved()) {
-            throw Refusal.conflict("Source #" + sourceId + " was already removed from claim #" + claim.id + ".");
+            throw Refusal.conflict("Source #" + sourceId + " of claim #" + claim.id + " was removed or replaced by a correction;"
+                    + " reload the claim for its sources now.");
         }
         return source;
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,17 +65,17 @@ public class ClaimWorkflow {
     /**
      * Performs the same action on several claims, each in its own transaction, so one claim that
      * moved on meanwhile does not hold back the rest. The inputs are the same for every claim, so a
-     * bad input (a due date in the past, an unknown reviewer) refuses the first one and the whole
-     * batch with it, before anything changed.
+     * bad input (a due date in the past, an unknown reviewer) is refused on the first claim it reaches
+     * and refuses the whole batch with it, while nothing has changed yet. A claim named twice moves once.
      */
     public List<Outcome> performEach(List<Long> claimIds, TransitionRequest request, String actorUsername) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (long claimId : claimIds) {
+        for (long claimId : new LinkedHashSet<>(claimIds)) {
             try {
                 perform(claimId, request, actorUsername);
                 outcomes.add(new Outcome(claimId, null));
             } catch (Refusal refusal) {
-                if (outcomes.isEmpty() && refusal.kind() == Refusal.Kind.INVALID) {
+                if (refusal.kind() == Refusal.Kind.INVALID && outcomes.stream().noneMatch(Outcome::done)) {
                     throw refusal;
                 }
                 outcomes.add(new Outcome(claimId, refusal));
