@@ -86,8 +86,8 @@ public class ArticlesResource {
     @Path("articles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose claims from an article",
-            description = "Cleans the text (HTML parsed), splits it into sentences, scores each for check-worthiness and "
-                    + "guesses its claimant. Answers the stored article's id and its candidates, best first.")
+            description = "Cleans the text (a page narrowed to its article), splits it into sentences, scores each for "
+                    + "check-worthiness and guesses its claimant. Answers the stored article's id and its candidates, best first.")
     @APIResponse(responseCode = "201", description = "{id, candidates:[{sentence, score, checkWorthy, claimant, start, end}]}")
     @APIResponse(responseCode = "422", description = "No title or no readable text (problem+json)")
     public Response propose(ArticleBody body, UriInfo uri) {
@@ -105,10 +105,10 @@ public class ArticlesResource {
             + "the Content-Type or else the page's own <meta charset> declares (UTF-8 when neither does); title and the rest "
             + "as query parameters.")
     @APIResponse(responseCode = "201", description = "{id, candidates}")
-    @APIResponse(responseCode = "422", description = "No title, no readable text, or bytes that are not text in the declared "
-            + "charset (problem+json)")
+    @APIResponse(responseCode = "422", description = "No title given or in the page, no readable text, or bytes that are "
+            + "not text in the declared charset (problem+json)")
     public Response proposeHtml(byte[] html, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Parameter(description = "The article's title") @QueryParam("title") String title,
+            @Parameter(description = "The article's title; left out, the page's own") @QueryParam("title") String title,
             @QueryParam("publisher") String publisher, @QueryParam("url") String url,
             @Parameter(description = "e.g. 2020-09-26T19:13:00Z") @QueryParam("publishedAt") String publishedAt, UriInfo uri) {
         Instant published = QueryParameters.instant(publishedAt, "publishedAt");

@@ -96,6 +96,53 @@ class ArticleImportTest {
         assertThat(proposed.jsonPath().getList("candidates.claimant")).contains("Treasury");
     }
 
+    /** A news page whose story sits beside a sidebar of related links, as most news sites lay theirs out. */
+    private static final String PAGE_WITH_RELATED_LINKS = """
+            <!DOCTYPE html><html><head><title>Port volumes fall for a second year | Harbour Gazette</title></head><body>
+            <div class="masthead"><a href="/">Harbour Gazette</a></div>
+            <div class="layout">
+              <div class="story">
+                <h1>Port volumes fall for a second year</h1>
+                <p>The port handled 1.8 million containers in 2023, down 6 percent on the year before,
+                  the port authority said on Monday.</p>
+                <p>Its chief executive, Dana Kerr, blamed the slowdown on weaker demand from retailers
+                  and on the closure of two shipping routes to Asia in the spring.</p>
+                <p>The authority expects volumes to recover in 2025, when a new deep-water berth is due
+                  to open, and says it has not cut any jobs so far.</p>
+                <p>Unions said 140 temporary contracts had not been renewed since January, a figure the
+                  authority did not dispute.</p>
+              </div>
+              <div class="sidebar">
+                <h2>Related</h2>
+                <ul>
+                  <li><a href="/news/ferry-fares/">Ferry fares rose 20 percent in 2023, operators say</a></li>
+                  <li><a href="/news/dock-strike/">Dock workers vote to strike over 3 percent pay offer</a></li>
+                </ul>
+              </div>
+            </div>
+            </body></html>""";
+
+    @Test
+    void aRelatedLinksSidebarOnAnImportedPageDoesNotBecomeACandidate() {
+        Response proposed = Desk.as(EDNA).contentType("text/html").queryParam("title", "Port volumes")
+                .queryParam("url", "https://gazette.example/news/port-volumes/").body(PAGE_WITH_RELATED_LINKS)
+                .post("/api/v1/articles");
+
+        assertThat(proposed.statusCode()).as(proposed.asString()).isEqualTo(201);
+        List<String> sentences = proposed.jsonPath().getList("candidates.sentence");
+        assertThat(sentences).anyMatch(s -> s.startsWith("The port handled 1.8 million containers in 2023"))
+                .noneMatch(s -> s.contains("Ferry fares rose 20 percent") || s.contains("Dock workers vote to strike"));
+    }
+
+    @Test
+    void anImportedPageSentWithoutATitleKeepsItsOwn() {
+        PageSession edna = PageSession.signIn(EDNA);
+        Response proposed = Desk.as(EDNA).contentType("text/html").body(PAGE_WITH_RELATED_LINKS).post("/api/v1/articles");
+
+        assertThat(proposed.statusCode()).as(proposed.asString()).isEqualTo(201);
+        assertThat(edna.page("/articles/" + proposed.jsonPath().getLong("id"))).contains("<h1>Port volumes fall for a second year</h1>");
+    }
+
     @Test
     void aLatinOnePageComesOutWithItsAccentsAndCurlyQuotes() {
         byte[] page = ("<html><body><p>" + CAFE_SENTENCE + "</p></body></html>").getBytes(WINDOWS_1252);

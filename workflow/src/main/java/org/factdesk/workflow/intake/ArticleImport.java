@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdesk.core.Refusal;
@@ -70,10 +71,10 @@ public class ArticleImport {
         }
     }
 
-    /** Stores the article and proposes its claims. */
+    /** Stores the article and proposes its claims; an HTML page without a given title keeps its own. */
     public Proposal propose(NewArticle submitted) {
-        String title = Inputs.requireText(submitted.title(), "title", "Give the article's title.");
-        if (title.length() > MAX_TITLE_LENGTH) {
+        String givenTitle = blankToNull(submitted.title());
+        if (givenTitle != null && givenTitle.length() > MAX_TITLE_LENGTH) {
             throw Refusal.invalid("title", "A title is at most " + MAX_TITLE_LENGTH + " characters.");
         }
         if (submitted.publisher() != null && submitted.publisher().strip().length() > MAX_PUBLISHER_LENGTH) {
@@ -83,11 +84,16 @@ public class ArticleImport {
         if (raw.length() > MAX_TEXT_LENGTH) {
             throw Refusal.invalid("text", "An article is at most " + MAX_TEXT_LENGTH + " characters.");
         }
-        String body = ArticleText.looksLikeHtml(raw) ? ArticleText.fromHtml(raw) : ArticleText.tidy(raw);
+        String url = submitted.url() == null || submitted.url().isBlank() ? null : WebAddresses.requireHttp(submitted.url(), "url");
+        ArticleText.Page page = ArticleText.looksLikeHtml(raw) ? ArticleText.fromHtml(raw, url)
+                : new ArticleText.Page(ArticleText.tidy(raw), Optional.empty());
+        String body = page.text();
         if (body.isBlank()) {
             throw Refusal.invalid("text", "No readable text was found in what was sent.");
         }
-        String url = submitted.url() == null || submitted.url().isBlank() ? null : WebAddresses.requireHttp(submitted.url(), "url");
+        String title = givenTitle != null ? givenTitle : page.title()
+                .map(own -> own.length() > MAX_TITLE_LENGTH ? own.substring(0, MAX_TITLE_LENGTH) : own)
+                .orElseThrow(() -> Refusal.invalid("title", "Give the article's title."));
         long id = ConcurrentChanges.inOwnTransaction(() -> {
             Article article = new Article(title, blankToNull(submitted.publisher()), url, submitted.publishedAt(), body,
                     clock.instant());
