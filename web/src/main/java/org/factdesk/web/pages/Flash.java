@@ -55,7 +55,32 @@ public record Flash(String notice, String error, String field, Map<String, Strin
 
     /** A step that did part of what was asked: what it did, and what it could not do and why. */
     public static NewCookie outcome(String notice, String error) {
-        return cookie(new Flash(shorten(notice, MAX_MESSAGE_LENGTH), shorten(error, MAX_MESSAGE_LENGTH * 2), null, Map.of()));
+        String done = shorten(notice, MAX_MESSAGE_LENGTH);
+        // Refusals can echo what was typed in any script: the error is cut until the cookie fits.
+        for (int length = MAX_MESSAGE_LENGTH * 2; length >= 100; length -= 100) {
+            Flash flash = new Flash(done, shorten(error, length), null, Map.of());
+            if (jsonBytes(flash) <= MAX_JSON_BYTES) {
+                return cookie(flash);
+            }
+        }
+        return cookie(new Flash(done, error == null ? null : "Some of the selected claims were left as they were.", null, Map.of()));
+    }
+
+    /** Whether the refused form sent this field, so its checkboxes come back as they were ticked. */
+    public boolean remembers(String name) {
+        return error != null && values.containsKey(name);
+    }
+
+    /** Whether the refused form ticked this checkbox (its field repeated once per ticked box). */
+    public boolean ticked(String name, Object value) {
+        String sent = values.get(name);
+        return remembers(name) && sent != null && sent.lines().anyMatch(value.toString()::equals);
+    }
+
+    /** Where the page's error summary links to: the card whose form was refused, or the field. */
+    public String anchor() {
+        String card = values.get(CARD);
+        return card != null && !card.isBlank() ? "card-" + card + "-error" : "field-" + field;
     }
 
     public static NewCookie cleared() {

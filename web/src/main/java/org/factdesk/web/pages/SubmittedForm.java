@@ -37,9 +37,12 @@ public final class SubmittedForm {
             FormValue value = form.getFirst(name);
             if (value != null && !value.isFileItem() && !CSRF_FIELD.equals(name) && !BACK.equals(name)
                     && !isPassword(name)) {
+                // Ticked checkboxes repeat their field: all of them come back, one a line.
+                String text = form.get(name).stream().filter(v -> !v.isFileItem() && v.getValue() != null)
+                        .map(FormValue::getValue).collect(java.util.stream.Collectors.joining("\n"));
                 // A NUL refuses the form; the text comes back without it, fit to show and to send again.
                 values.put(NulCharacters.shown(name), value.getValue() == null ? null
-                        : value.getValue().replace(String.valueOf(NulCharacters.NUL), ""));
+                        : text.replace(String.valueOf(NulCharacters.NUL), ""));
             }
         }
         return values;

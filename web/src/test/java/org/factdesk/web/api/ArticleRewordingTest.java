@@ -64,10 +64,13 @@ class ArticleRewordingTest {
         String pick = start + "-" + end;
         String wording = Desk.uniqueText("Soybean exports dropped by 40 percent in 2019");
 
-        edna.submitMultipart(articlePage, articlePage + "/claims", Map.of("pick", pick, "claimant-" + start, "c".repeat(201),
-                "text-" + start, wording));
+        String smallTalk = REPORT.indexOf("Nobody") + "-" + REPORT.length();
+        assertThat(page).doesNotContain("value=\"" + smallTalk + "\" checked");
+        edna.submitMultipartChecked(articlePage, articlePage + "/claims", Map.of("claimant-" + start, "c".repeat(201),
+                "text-" + start, wording), "pick", List.of(pick, smallTalk));
 
         String refused = edna.page(articlePage);
+        assertThat(refused).contains("value=\"" + smallTalk + "\" checked", "value=\"" + pick + "\" checked");
         assertThat(refused).contains("id=\"claimant-" + start + "-error\"", "is at most 200 characters",
                 ">" + wording + "</textarea>");
 

@@ -130,6 +130,8 @@ class TriagePagesTest {
         assertThat(Desk.read(EDNA, first).getString("state")).isEqualTo("NEW");
         assertThat(Desk.read(EDNA, second).getString("state")).isEqualTo("NEW");
         String page = edna.page("/triage");
+        assertThat(page).contains("aria-label=\"Select #" + first + "\" checked>", "aria-label=\"Select #" + second + "\" checked>",
+                "href=\"#card-bulk-error\"");
         assertThat(page).contains("id=\"card-bulk-error\"", "is in the past", "id=\"bulk-dueDate\" name=\"dueDate\" type=\"date\" value=\"" + yesterday + "\"",
                 "<option value=\"urgent\" selected>Urgent</option>");
     }
@@ -172,7 +174,9 @@ class TriagePagesTest {
 
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(Desk.read(EDNA, id).getString("state")).isEqualTo("NEW");
-        String card = cardOf(edna.page("/triage"), id);
+        String page = edna.page("/triage");
+        String card = cardOf(page, id);
+        assertThat(page).contains("href=\"#card-" + id + "-error\"");
         assertThat(card).contains("triage-card has-error", "id=\"card-" + id + "-error\"", "is in the past",
                 "<option value=\"high\" selected>High</option>", "<option value=\"2\" selected>2 reviewers, blind</option>",
                 "value=\"" + yesterday + "\" aria-invalid=\"true\"");

@@ -124,6 +124,18 @@ public final class PageSession {
         return response;
     }
 
+    /** The same as {@link #submitChecked}, for a multipart form. */
+    public Response submitMultipartChecked(String fromPage, String action, Map<String, String> fields, String checkbox,
+            List<String> checked) {
+        Map<String, String> form = withToken(fromPage, fields);
+        RequestSpecification request = from(fromPage);
+        form.forEach(request::multiPart);
+        checked.forEach(value -> request.multiPart(checkbox, value));
+        Response response = request.post(action);
+        keep(response);
+        return response;
+    }
+
     /** A file in a multipart form, as a file input sends it. */
     public record Upload(String field, String fileName, String type, byte[] bytes) {
     }

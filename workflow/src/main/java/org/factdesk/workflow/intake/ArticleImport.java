@@ -51,6 +51,11 @@ public class ArticleImport {
 
     /** A sentence that could become a claim, with where it stands in the article's text. */
     public record Candidate(String sentence, double score, boolean checkWorthy, String claimant, int start, int end) {
+        /** The sentence's place in the article, as a pick names it: "120-184". */
+        public String span() {
+            return start + "-" + end;
+        }
+
         public int percent() {
             return (int) Math.round(score * 100);
         }
