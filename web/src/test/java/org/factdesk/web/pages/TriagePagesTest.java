@@ -120,6 +120,9 @@ class TriagePagesTest {
     void aPastDueDateRefusesTheWholeSelectionAndKeepsWhatWasChosen() {
         long first = Desk.newClaim("Bulk past due one");
         long second = Desk.newClaim("Bulk past due two");
+        // On the first page of triage, where the ticks are looked for.
+        setWorthiness(first, 1.0);
+        setWorthiness(second, 1.0);
         PageSession edna = PageSession.signIn(EDNA);
         String yesterday = Desk.today().minusDays(1).toString();
 
